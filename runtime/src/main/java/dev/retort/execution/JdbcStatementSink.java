@@ -1,0 +1,65 @@
+package dev.retort.execution;
+
+import dev.retort.dialect.JdbcCallback;
+import dev.retort.dialect.SqlStatement;
+import dev.retort.dialect.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Executes statements on one connection, which the caller owns and closes. */
+public final class JdbcStatementSink implements StatementSink {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStatementSink.class);
+
+    private final Connection connection;
+
+    public JdbcStatementSink(Connection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public void begin(boolean transactional) throws SQLException {
+        connection.setAutoCommit(!transactional);
+    }
+
+    @Override
+    public int execute(Statement statement) throws SQLException {
+        if (statement instanceof JdbcCallback callback) {
+            callback.work().run(connection);
+            return -1;
+        }
+        String sql = ((SqlStatement) statement).sql();
+        LOG.debug("{}", sql);
+        try (java.sql.Statement jdbc = connection.createStatement()) {
+            boolean returnedRows = jdbc.execute(sql);
+            return returnedRows ? -1 : jdbc.getUpdateCount();
+        }
+    }
+
+    @Override
+    public void comment(String text) {
+        LOG.info("{}", text);
+    }
+
+    @Override
+    public void commit() throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+    }
+
+    @Override
+    public void rollback() throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.rollback();
+        }
+    }
+
+    @Override
+    public boolean countsRows() {
+        return true;
+    }
+}

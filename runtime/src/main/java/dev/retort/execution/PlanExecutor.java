@@ -1,0 +1,191 @@
+package dev.retort.execution;
+
+import dev.retort.api.ErrorCode;
+import dev.retort.api.RetortException;
+import dev.retort.dialect.Capability;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Statement;
+import dev.retort.operation.Operation;
+import dev.retort.operation.RawSql;
+import dev.retort.plan.Direction;
+import dev.retort.plan.MigrationPlan;
+import dev.retort.plan.MigrationStep;
+import dev.retort.plan.VersionChange;
+import dev.retort.revision.Migration;
+import dev.retort.revision.MigrationSource;
+import dev.retort.revision.Revision;
+import dev.retort.versiontable.HistoryTable;
+import dev.retort.versiontable.VersionTable;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a plan against a sink. Every script is compiled and every statement rendered before the first one runs,
+ * so a broken script or an operation the dialect cannot express fails with the database untouched.
+ */
+public final class PlanExecutor {
+
+    private final Dialect dialect;
+    private final MigrationSource source;
+    private final VersionTable versionTable;
+    private final HistoryTable historyTable;
+    private final ExecutionListener listener;
+
+    public PlanExecutor(Dialect dialect, MigrationSource source, VersionTable versionTable, HistoryTable historyTable,
+                        ExecutionListener listener) {
+        this.dialect = dialect;
+        this.source = source;
+        this.versionTable = versionTable;
+        this.historyTable = historyTable;
+        this.listener = listener;
+    }
+
+    /** A step with everything rendered: the body's statements, each with the operation it came from. */
+    private record PreparedStep(MigrationStep step, boolean transactional, List<Statement> statements,
+                                List<Operation> origins, List<String> notices) {
+    }
+
+    /**
+     * @param createTables whether to create the version and history tables first (they do not exist yet)
+     */
+    public ExecutionReport execute(MigrationPlan plan, StatementSink sink, boolean createTables) {
+        List<PreparedStep> prepared = prepare(plan);
+        List<String> rows = new ArrayList<>(plan.startHeads());
+        List<ExecutionReport.AppliedStep> applied = new ArrayList<>();
+        if (createTables) {
+            createTables(sink);
+        }
+        for (PreparedStep p : prepared) {
+            applied.add(run(p, sink, rows));
+        }
+        return new ExecutionReport(applied, rows);
+    }
+
+    private List<PreparedStep> prepare(MigrationPlan plan) {
+        Map<String, Revision> needed = new LinkedHashMap<>();
+        for (MigrationStep step : plan.steps()) {
+            needed.putIfAbsent(step.revision().id(), step.revision());
+        }
+        Map<String, Migration> migrations = new LinkedHashMap<>();
+        for (Migration m : source.loadAll(List.copyOf(needed.values()))) {
+            migrations.put(m.revision().id(), m);
+        }
+        List<PreparedStep> prepared = new ArrayList<>();
+        for (MigrationStep step : plan.steps()) {
+            Migration migration = migrations.get(step.revision().id());
+            List<Operation> ops = step.direction() == Direction.UPGRADE ? migration.upgrade() : migration.downgrade();
+            List<Statement> statements = new ArrayList<>();
+            List<Operation> origins = new ArrayList<>();
+            List<String> notices = new ArrayList<>();
+            for (Operation op : ops) {
+                List<Statement> rendered = dialect.renderer().render(op);
+                if (rendered.isEmpty() && op instanceof RawSql) {
+                    // raw SQL written only for other dialects: say so rather than skip silently
+                    notices.add("sql at " + op.location() + " has no statement for " + dialect.name() + "; skipped");
+                }
+                for (Statement s : rendered) {
+                    statements.add(s);
+                    origins.add(op);
+                }
+            }
+            prepared.add(new PreparedStep(step, migration.transactional(), statements, origins, notices));
+        }
+        return prepared;
+    }
+
+    private void createTables(StatementSink sink) {
+        try {
+            sink.begin(true);
+            for (Operation op : List.of(versionTable.create(), historyTable.create())) {
+                for (Statement s : dialect.renderer().render(op)) {
+                    sink.execute(s);
+                }
+            }
+            sink.commit();
+        } catch (SQLException e) {
+            rollbackQuietly(sink, e);
+            throw new RetortException(ErrorCode.VERSION_TABLE, "cannot create the tables '" + versionTable.name()
+                    + "' and '" + historyTable.name() + "': " + MigrationFailedException.oneLine(String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    private ExecutionReport.AppliedStep run(PreparedStep p, StatementSink sink, List<String> rows) {
+        MigrationStep step = p.step();
+        listener.stepStarting(step);
+        sink.comment("Running " + step.describe() + " (" + step.revision().file() + ")");
+        long started = System.nanoTime();
+        int done = 0;
+        Statement current = null;
+        String operation = null;
+        try {
+            sink.begin(p.transactional());
+            for (int i = 0; i < p.statements().size(); i++) {
+                current = p.statements().get(i);
+                operation = p.origins().get(i).describe();
+                sink.execute(current);
+                done++;
+            }
+            p.notices().forEach(sink::comment);
+            current = null;
+            operation = "version table";
+            for (VersionChange change : step.versionChanges()) {
+                applyVersionChange(change, sink);
+            }
+            Long took = sink.countsRows() ? Duration.ofNanos(System.nanoTime() - started).toMillis() : null;
+            for (Statement s : dialect.renderer().render(historyTable.record(step, took))) {
+                sink.execute(s);
+            }
+            sink.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(sink, e);
+            if (e instanceof MigrationFailedException mfe) {
+                throw mfe;
+            }
+            boolean rolledBack = p.transactional() && dialect.supports(Capability.TRANSACTIONAL_DDL) || done == 0;
+            throw new MigrationFailedException(step, current, operation, e, rows, done, rolledBack);
+        }
+        apply(step.versionChanges(), rows);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        listener.stepCompleted(step, took);
+        return new ExecutionReport.AppliedStep(step, took);
+    }
+
+    private void applyVersionChange(VersionChange change, StatementSink sink) throws SQLException {
+        for (Statement s : dialect.renderer().render(versionTable.change(change))) {
+            int matched = sink.execute(s);
+            if (sink.countsRows() && !(change instanceof VersionChange.Insert) && matched != 1) {
+                throw new RetortException(ErrorCode.VERSION_TABLE, versionTable.mismatch(change, matched));
+            }
+        }
+    }
+
+    static void apply(List<VersionChange> changes, List<String> rows) {
+        for (VersionChange change : changes) {
+            if (change instanceof VersionChange.Insert insert) {
+                rows.add(insert.revision());
+            } else if (change instanceof VersionChange.Update update) {
+                int at = rows.indexOf(update.from());
+                if (at >= 0) {
+                    rows.set(at, update.to());
+                } else {
+                    rows.add(update.to());
+                }
+            } else {
+                rows.remove(((VersionChange.Delete) change).revision());
+            }
+        }
+    }
+
+    private static void rollbackQuietly(StatementSink sink, Exception cause) {
+        try {
+            sink.rollback();
+        } catch (SQLException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.retort.execution;
+
+import dev.retort.dialect.Statement;
+
+import java.sql.SQLException;
+
+/**
+ * Where rendered statements go: a JDBC connection (online) or a script (offline, {@code --sql}). The executor
+ * drives both the same way, so offline output is exactly what online mode runs.
+ */
+public interface StatementSink {
+
+    /** Starts one unit of work; {@code transactional} false runs it statement by statement, outside a transaction. */
+    void begin(boolean transactional) throws SQLException;
+
+    /** Runs or writes one statement; returns the update count, or -1 when there is none to report. */
+    int execute(Statement statement) throws SQLException;
+
+    /** A remark for the reader: a comment offline, a log line online. */
+    void comment(String text);
+
+    void commit() throws SQLException;
+
+    void rollback() throws SQLException;
+
+    /** Whether update counts are real (online) rather than assumed (offline). */
+    boolean countsRows();
+}

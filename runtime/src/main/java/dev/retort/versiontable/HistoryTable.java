@@ -1,0 +1,67 @@
+package dev.retort.versiontable;
+
+import dev.retort.operation.ColumnDefinition;
+import dev.retort.operation.ColumnType;
+import dev.retort.operation.CreateTable;
+import dev.retort.operation.InsertRows;
+import dev.retort.operation.SourceLocation;
+import dev.retort.operation.SqlValue;
+import dev.retort.operation.TableConstraint;
+import dev.retort.plan.MigrationStep;
+
+import java.util.List;
+
+/**
+ * An append-only log of every step applied: which revision, which direction, the checksum of the file that ran,
+ * who ran it, when and for how long. The version table says where the database is; this says how it got there.
+ */
+public final class HistoryTable {
+
+    public static final String DEFAULT_NAME = "retort_history";
+
+    private static final SourceLocation HERE = new SourceLocation("<retort history table>", 0);
+    private static final List<String> INSERTED = List.of("revision", "direction", "checksum", "message", "duration_ms");
+
+    private final String name;
+
+    public HistoryTable(String name) {
+        this.name = name == null ? DEFAULT_NAME : name;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public CreateTable create() {
+        List<ColumnDefinition> columns = List.of(
+                new ColumnDefinition("id", ColumnType.of(ColumnType.Kind.BIGINT), false, false, false, null, true, null),
+                required("revision", ColumnType.varchar(VersionTable.ID_LENGTH)),
+                required("direction", ColumnType.varchar(16)),
+                ColumnDefinition.of("checksum", ColumnType.varchar(80)),
+                ColumnDefinition.of("message", ColumnType.varchar(500)),
+                new ColumnDefinition("applied_by", ColumnType.varchar(128), true, false, false,
+                        SqlValue.expression("CURRENT_USER"), false, null),
+                new ColumnDefinition("applied_at", ColumnType.of(ColumnType.Kind.TIMESTAMP), false, false, false,
+                        SqlValue.expression("CURRENT_TIMESTAMP"), false, null),
+                ColumnDefinition.of("duration_ms", ColumnType.of(ColumnType.Kind.BIGINT)));
+        return new CreateTable(name, columns, List.of(new TableConstraint.PrimaryKey(name + "_pkc", List.of("id"))), HERE);
+    }
+
+    /** The row for a completed step; {@code durationMillis} is null offline, where nothing is timed. */
+    public InsertRows record(MigrationStep step, Long durationMillis) {
+        String message = step.revision().message();
+        if (message.length() > 500) {
+            message = message.substring(0, 499) + "…";
+        }
+        return new InsertRows(name, INSERTED, List.of(List.of(
+                SqlValue.literal(step.revision().id()),
+                SqlValue.literal(step.direction().word()),
+                SqlValue.literal(step.revision().checksum()),
+                SqlValue.literal(message),
+                SqlValue.literal(durationMillis))), HERE);
+    }
+
+    private static ColumnDefinition required(String name, ColumnType type) {
+        return new ColumnDefinition(name, type, false, false, false, null, false, null);
+    }
+}
