@@ -1,0 +1,166 @@
+package dev.retort.lock;
+
+import dev.retort.api.ErrorCode;
+import dev.retort.api.RetortException;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.SqlStatement;
+import dev.retort.dialect.Statement;
+import dev.retort.execution.ConnectionSource;
+import dev.retort.operation.ColumnDefinition;
+import dev.retort.operation.ColumnType;
+import dev.retort.operation.CreateTable;
+import dev.retort.operation.DeleteRows;
+import dev.retort.operation.InsertRows;
+import dev.retort.operation.Operation;
+import dev.retort.operation.SourceLocation;
+import dev.retort.operation.SqlValue;
+import dev.retort.operation.TableConstraint;
+import dev.retort.versiontable.VersionTableReader;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A lock for databases without advisory locks: one row in a lock table, whose primary key lets only one migrator
+ * insert it. The row outlives a migrator that is killed, so a stale lock is visible ({@code retort lock status})
+ * and released deliberately ({@code retort lock release}), never silently.
+ */
+public final class TableLock implements MigrationLock {
+
+    public static final String DEFAULT_NAME = "retort_lock";
+
+    private static final SourceLocation HERE = new SourceLocation("<retort lock table>", 0);
+    private static final int LOCK_ID = 1;
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    private final Dialect dialect;
+    private final ConnectionSource connections;
+    private final String table;
+    private final LockOwner owner;
+
+    public TableLock(Dialect dialect, ConnectionSource connections, String table, LockOwner owner) {
+        this.dialect = dialect;
+        this.connections = connections;
+        this.table = table;
+        this.owner = owner;
+    }
+
+    @Override
+    public Held acquire(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Connection c = connections.open()) {
+            c.setAutoCommit(true);
+            ensureTable(c);
+            while (!tryInsert(c)) {
+                if (System.nanoTime() > deadline) {
+                    throw new LockTimeoutException("table " + table, timeout, holder(c),
+                            "If that migrator is gone, release the lock with 'retort lock release'.");
+                }
+                pause();
+            }
+            return this::release;
+        } catch (SQLException e) {
+            throw new RetortException(ErrorCode.LOCK, "cannot use the lock table '" + table + "': " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<LockHolder> holder() {
+        try (Connection c = connections.open()) {
+            return VersionTableReader.tableExists(c, table) ? holder(c) : Optional.empty();
+        } catch (SQLException e) {
+            throw new RetortException(ErrorCode.LOCK, "cannot read the lock table '" + table + "': " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean forceRelease() {
+        try (Connection c = connections.open()) {
+            c.setAutoCommit(true);
+            return VersionTableReader.tableExists(c, table)
+                    && run(c, new DeleteRows(table, Map.of("id", SqlValue.literal(LOCK_ID)), HERE)) > 0;
+        } catch (SQLException e) {
+            throw new RetortException(ErrorCode.LOCK, "cannot release the lock in '" + table + "': " + e.getMessage(), e);
+        }
+    }
+
+    private void release() {
+        try (Connection c = connections.open()) {
+            c.setAutoCommit(true);
+            run(c, new DeleteRows(table, Map.of("id", SqlValue.literal(LOCK_ID), "owner", SqlValue.literal(owner.id())), HERE));
+        } catch (SQLException e) {
+            throw new RetortException(ErrorCode.LOCK, "cannot release the lock in '" + table
+                    + "'; release it with 'retort lock release': " + e.getMessage(), e);
+        }
+    }
+
+    private void ensureTable(Connection c) throws SQLException {
+        if (VersionTableReader.tableExists(c, table)) {
+            return;
+        }
+        CreateTable create = new CreateTable(table, List.of(
+                new ColumnDefinition("id", ColumnType.of(ColumnType.Kind.INTEGER), false, false, false, null, false, null),
+                new ColumnDefinition("owner", ColumnType.varchar(200), false, false, false, null, false, null),
+                ColumnDefinition.of("host", ColumnType.varchar(255)),
+                new ColumnDefinition("acquired_at", ColumnType.of(ColumnType.Kind.TIMESTAMP), false, false, false,
+                        SqlValue.expression("CURRENT_TIMESTAMP"), false, null)),
+                List.of(new TableConstraint.PrimaryKey(table + "_pkc", List.of("id"))), HERE);
+        try {
+            run(c, create);
+        } catch (SQLException e) {
+            // another migrator created it at the same moment: that is fine, anything else is not
+            if (!VersionTableReader.tableExists(c, table)) {
+                throw e;
+            }
+        }
+    }
+
+    private boolean tryInsert(Connection c) throws SQLException {
+        try {
+            run(c, new InsertRows(table, List.of("id", "owner", "host"), List.of(List.of(
+                    SqlValue.literal(LOCK_ID), SqlValue.literal(owner.id()), SqlValue.literal(owner.host()))), HERE));
+            return true;
+        } catch (SQLException e) {
+            // a key violation means someone holds it; if the row is gone again, the holder just released: retry
+            return false;
+        }
+    }
+
+    private Optional<LockHolder> holder(Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(dialect.selectAll(table, List.of("owner", "host", "acquired_at")))) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            Timestamp at = rs.getTimestamp(3);
+            return Optional.of(new LockHolder(rs.getString(1), rs.getString(2), at == null ? null : at.toInstant(),
+                    "lock table " + table));
+        }
+    }
+
+    private int run(Connection c, Operation op) throws SQLException {
+        int count = 0;
+        for (Statement statement : dialect.renderer().render(op)) {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute(((SqlStatement) statement).sql());
+                count += Math.max(0, s.getUpdateCount());
+            }
+        }
+        return count;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RetortException(ErrorCode.LOCK, "interrupted while waiting for the migration lock");
+        }
+    }
+}
