@@ -19,6 +19,11 @@ public interface Dialect {
     /** The identifier as this database must see it, always quoted. */
     String quote(String identifier);
 
+    /** {@code SELECT cols FROM table}, for Retort's own bookkeeping reads (the version and history tables). */
+    default String selectAll(String table, java.util.List<String> columns) {
+        return "SELECT " + String.join(", ", columns.stream().map(this::quote).toList()) + " FROM " + quote(table);
+    }
+
     /** Added after each statement in offline scripts. */
     default String statementTerminator() {
         return ";";
