@@ -1,0 +1,80 @@
+package dev.retort.dialect
+
+import dev.retort.operation.Operation
+import dev.retort.testsupport.Catalog
+import dev.retort.testsupport.DatabaseEngine
+import dev.retort.testsupport.TestDatabase
+
+import java.sql.Connection
+
+/**
+ * A fresh database of one engine, its dialect, and one auto-commit connection: operations are rendered by the
+ * dialect and executed as they are, and the result is read back through {@link Catalog}.
+ */
+class LiveDatabase implements AutoCloseable {
+
+    final TestDatabase database
+    final Dialect dialect
+    final Connection connection
+
+    private LiveDatabase(TestDatabase database, Dialect dialect) {
+        this.database = database
+        this.dialect = dialect
+        this.connection = database.connect()
+    }
+
+    static LiveDatabase fresh(DatabaseEngine engine) {
+        TestDatabase database = engine.fresh()
+        new LiveDatabase(database, Dialects.standard().forUrl(database.jdbcUrl()))
+    }
+
+    /** Renders and runs each operation, in order. */
+    LiveDatabase apply(Operation... operations) {
+        for (Operation op : operations) {
+            for (Statement statement : dialect.renderer().render(op)) {
+                if (statement instanceof SqlStatement) {
+                    connection.createStatement().withCloseable { it.execute(statement.sql()) }
+                } else {
+                    (statement as JdbcCallback).work().run(connection)
+                }
+            }
+        }
+        this
+    }
+
+    Catalog catalog() {
+        new Catalog(connection)
+    }
+
+    Catalog.Table table(String name) {
+        catalog().table(name).orElseThrow { new AssertionError("no table " + name + " in " + catalog().tables()) }
+    }
+
+    /** Every row of a table as column-name → value maps (names as the database reports them), ordered by a column. */
+    List<Map<String, Object>> rows(String table, String orderBy) {
+        def sql = 'SELECT * FROM ' + dialect.quote(table) + ' ORDER BY ' + dialect.quote(orderBy)
+        def result = []
+        connection.createStatement().withCloseable { s ->
+            s.executeQuery(sql).withCloseable { rs ->
+                def meta = rs.metaData
+                while (rs.next()) {
+                    def row = [:]
+                    for (int i = 1; i <= meta.columnCount; i++) {
+                        row[meta.getColumnLabel(i).toLowerCase(Locale.ROOT)] = rs.getObject(i)
+                    }
+                    result << row
+                }
+            }
+        }
+        result
+    }
+
+    @Override
+    void close() {
+        try {
+            connection.close()
+        } finally {
+            database.close()
+        }
+    }
+}
