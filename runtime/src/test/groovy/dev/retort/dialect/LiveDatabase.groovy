@@ -69,6 +69,33 @@ class LiveDatabase implements AutoCloseable {
         result
     }
 
+    /** One column of every row, read as the given Java type ({@code getObject(i, type)}), ordered by a column. */
+    <T> List<T> column(String table, String column, Class<T> type, String orderBy) {
+        def sql = 'SELECT ' + dialect.quote(column) + ' FROM ' + dialect.quote(table) + ' ORDER BY ' + dialect.quote(orderBy)
+        List<T> result = []
+        connection.createStatement().withCloseable { s ->
+            s.executeQuery(sql).withCloseable { rs ->
+                while (rs.next()) {
+                    result << (type == byte[] ? rs.getBytes(1) : rs.getObject(1, type))
+                }
+            }
+        }
+        result
+    }
+
+    /** Runs the author's kind of SQL: plain text, as a user's raw SQL or a reporting query would. */
+    List<List<Object>> query(String sql) {
+        List<List<Object>> result = []
+        connection.createStatement().withCloseable { s ->
+            s.executeQuery(sql).withCloseable { rs ->
+                while (rs.next()) {
+                    result << (1..rs.metaData.columnCount).collect { rs.getObject(it) }
+                }
+            }
+        }
+        result
+    }
+
     @Override
     void close() {
         try {
