@@ -28,7 +28,7 @@ class ColumnTypeSqlSpec extends Specification {
             [ColumnType.of(VARCHAR), 'VARCHAR', 'VARCHAR'],
             [ColumnType.of(TEXT), 'CHARACTER VARYING', 'TEXT'],
             [ColumnType.of(DATE), 'DATE', 'DATE'],
-            [ColumnType.of(TIME), 'TIME', 'TIME'],
+            [ColumnType.of(TIME), 'TIME(6)', 'TIME'],
             [ColumnType.of(TIMESTAMP), 'TIMESTAMP', 'TIMESTAMP'],
             [ColumnType.of(TIMESTAMP_TZ), 'TIMESTAMP WITH TIME ZONE', 'TIMESTAMP WITH TIME ZONE'],
             [ColumnType.of(ColumnType.Kind.UUID), 'UUID', 'UUID'],

@@ -76,7 +76,7 @@ class LiveDatabase implements AutoCloseable {
         connection.createStatement().withCloseable { s ->
             s.executeQuery(sql).withCloseable { rs ->
                 while (rs.next()) {
-                    result << (type == byte[] ? rs.getBytes(1) : rs.getObject(1, type))
+                    result << (type == byte[] ? rs.getBytes(1) : type == String ? rs.getString(1) : rs.getObject(1, type))
                 }
             }
         }

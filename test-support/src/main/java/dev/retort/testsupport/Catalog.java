@@ -118,7 +118,8 @@ public final class Catalog {
             return Optional.empty();
         }
         String table = actual.get();
-        return Optional.of(new Table(table, columns(table), primaryKey(table), indexes(table), foreignKeys(table),
+        List<Column> columns = columns(table);
+        return Optional.of(new Table(table, columns, primaryKey(table), indexes(table, columns), foreignKeys(table),
                 constraints(table)));
     }
 
@@ -178,7 +179,12 @@ public final class Catalog {
         return columns.isEmpty() ? null : new PrimaryKey(name, List.copyOf(columns.values()));
     }
 
-    private List<Index> indexes(String table) throws SQLException {
+    /**
+     * The PostgreSQL driver reports an index column as PostgreSQL prints it in the index definition, with only the
+     * outer quotes taken off: {@code Mixed"Quote} arrives as {@code Mixed""Quote}. Such a name is matched back to the
+     * table's column.
+     */
+    private List<Index> indexes(String table, List<Column> tableColumns) throws SQLException {
         Map<String, Boolean> unique = new LinkedHashMap<>();
         Map<String, TreeMap<Integer, String>> columns = new LinkedHashMap<>();
         try (ResultSet rs = meta().getIndexInfo(connection.getCatalog(), schema(), table, false, true)) {
@@ -189,13 +195,21 @@ public final class Catalog {
                 String name = rs.getString("INDEX_NAME");
                 unique.put(name, !rs.getBoolean("NON_UNIQUE"));
                 columns.computeIfAbsent(name, n -> new TreeMap<>())
-                        .put(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"));
+                        .put(rs.getInt("ORDINAL_POSITION"), indexColumn(rs.getString("COLUMN_NAME"), tableColumns));
             }
         }
         List<Index> indexes = new ArrayList<>();
         unique.forEach((name, u) -> indexes.add(new Index(name, u, List.copyOf(columns.get(name).values()))));
         indexes.sort(Comparator.comparing(Index::name));
         return indexes;
+    }
+
+    private static String indexColumn(String reported, List<Column> tableColumns) {
+        if (reported == null || tableColumns.stream().anyMatch(c -> c.name().equals(reported))) {
+            return reported;
+        }
+        String unescaped = reported.replace("\"\"", "\"");
+        return tableColumns.stream().anyMatch(c -> c.name().equals(unescaped)) ? unescaped : reported;
     }
 
     private List<ForeignKey> foreignKeys(String table) throws SQLException {

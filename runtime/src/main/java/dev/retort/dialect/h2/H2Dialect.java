@@ -10,7 +10,7 @@ import dev.retort.dialect.SqlRenderer;
  * <p>
  * No capabilities: in particular not {@link Capability#TRANSACTIONAL_DDL}. In H2 2.3 every DDL statement commits
  * the open transaction: a {@code CREATE TABLE} run with auto-commit off survives a rollback, and so do the rows
- * inserted before it in the same transaction (checked in {@code H2TransactionalDdlSpec}). H2 has no partial indexes,
+ * inserted before it in the same transaction (checked in {@code TransactionalDdlSpec}). H2 has no partial indexes,
  * no {@code ALTER … TYPE … USING}, no advisory locks and no per-transaction timeouts.
  */
 public final class H2Dialect implements Dialect {
