@@ -51,7 +51,8 @@ import java.util.stream.Collectors;
  *       they have the same name on every database and a later {@code dropConstraint} can name them. When several
  *       columns of one table say {@code primaryKey}, they form one table-level {@code pk_<table>}.</li>
  *   <li>{@link RawSql} without SQL for this dialect (nor for any dialect) renders no statement at all; the executor
- *       reports that. Trailing semicolons and blanks are taken off the author's SQL: terminators are the sink's.</li>
+ *       reports that. Trailing semicolons and blanks are taken off the author's SQL (terminators are the sink's);
+ *       SQL that is nothing else renders no statement either.</li>
  *   <li>{@link ExecuteJdbc} becomes a {@link JdbcCallback}.</li>
  *   <li>Row values are written inline as literals ({@link SqlLiteral}), so the text printed offline is the text
  *       executed online.</li>
@@ -201,7 +202,9 @@ public abstract class StandardSqlRenderer implements SqlRenderer, OperationVisit
     @Override
     public List<Statement> visit(RawSql op) {
         return op.sqlFor(dialect.name())
-                .map(sql -> one(op, sql.replaceFirst("[\\s;]+$", "")))
+                .map(sql -> sql.replaceFirst("[\\s;]+$", ""))
+                .filter(sql -> !sql.isEmpty())
+                .map(sql -> one(op, sql))
                 .orElse(List.of());
     }
 

@@ -50,25 +50,6 @@ class LiveDatabase implements AutoCloseable {
         catalog().table(name).orElseThrow { new AssertionError("no table " + name + " in " + catalog().tables()) }
     }
 
-    /** Every row of a table as column-name → value maps (names as the database reports them), ordered by a column. */
-    List<Map<String, Object>> rows(String table, String orderBy) {
-        def sql = 'SELECT * FROM ' + dialect.quote(table) + ' ORDER BY ' + dialect.quote(orderBy)
-        def result = []
-        connection.createStatement().withCloseable { s ->
-            s.executeQuery(sql).withCloseable { rs ->
-                def meta = rs.metaData
-                while (rs.next()) {
-                    def row = [:]
-                    for (int i = 1; i <= meta.columnCount; i++) {
-                        row[meta.getColumnLabel(i).toLowerCase(Locale.ROOT)] = rs.getObject(i)
-                    }
-                    result << row
-                }
-            }
-        }
-        result
-    }
-
     /** One column of every row, read as the given Java type ({@code getObject(i, type)}), ordered by a column. */
     <T> List<T> column(String table, String column, Class<T> type, String orderBy) {
         def sql = 'SELECT ' + dialect.quote(column) + ' FROM ' + dialect.quote(table) + ' ORDER BY ' + dialect.quote(orderBy)

@@ -46,6 +46,7 @@ class RawSqlAndCodeSpec extends Specification {
         ['*': 'select 0', h2: 'select 1']                   || ['select 1']                 | ['select 0']
         [postgresql: 'vacuum books']                        || []                           | ['vacuum books']
         [h2: 'select 1']                                    || ['select 1']                 | []
+        ['*': ' ; ']                                        || []                           | []
     }
 
     def "an execute block becomes a JdbcCallback with its work, description and location"() {

@@ -51,7 +51,7 @@ public final class PostgresLocator {
     /** The real environment, Docker and network. */
     public static PostgresLocator forThisMachine() {
         return new PostgresLocator(System::getenv, PostgresContainer::dockerAnswers, PostgresContainer::start,
-                PostgresLocator::tryConnecting);
+                PostgresLocator::connectionFailure);
     }
 
     public PostgresLocation locate() {
@@ -96,8 +96,11 @@ public final class PostgresLocator {
         return value == null || value.isBlank() ? null : value;
     }
 
-    /** Empty when the server lets us in and answers; otherwise the driver's reason. */
-    static Optional<String> tryConnecting(PostgresEndpoint endpoint) {
+    /**
+     * Empty when the server lets us in and answers; otherwise the driver's reason. Gives up after
+     * {@value PostgresEndpoint#CONNECT_TIMEOUT_SECONDS} seconds on a host that does not answer.
+     */
+    public static Optional<String> connectionFailure(PostgresEndpoint endpoint) {
         try (Connection c = endpoint.connect()) {
             return c.isValid(PostgresEndpoint.CONNECT_TIMEOUT_SECONDS) ? Optional.empty()
                     : Optional.of("the connection is not valid");

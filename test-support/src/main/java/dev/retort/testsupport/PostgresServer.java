@@ -35,7 +35,8 @@ public final class PostgresServer {
         return endpointOf(location());
     }
 
-    static PostgresEndpoint endpointOf(PostgresLocation location) {
+    /** The server of a location, or the throwable that fails or skips the test (see {@link #endpoint()}). */
+    public static PostgresEndpoint endpointOf(PostgresLocation location) {
         if (location instanceof PostgresLocation.Found found) {
             return found.endpoint();
         }
