@@ -3,6 +3,14 @@ package dev.retort.dialect;
 /**
  * Everything Retort knows about one kind of database. A new database is a new implementation of this interface
  * (and its renderer), never a branch in shared code.
+ *
+ * <h2>Identifiers</h2>
+ * Every identifier Retort writes is quoted, through {@link #quote(String)} only, so a name can never be read as
+ * SQL. The rule ({@link IdentifierCase}): a name written all in lower case ({@code [a-z_][a-z0-9_$]*}) is
+ * case-insensitive and is quoted in the case this database folds unquoted names to ({@code "BOOKS"} on H2,
+ * {@code "books"} on PostgreSQL), so the author's raw SQL ({@code select * from books}) still finds it. Any other
+ * name (mixed case, spaces, quotes, punctuation) is quoted exactly as given with each {@code "} doubled, so
+ * {@code a"; drop table x; --} is created as a table with that literal name. Names containing NUL are rejected.
  */
 public interface Dialect {
 
@@ -16,7 +24,11 @@ public interface Dialect {
     /** Whether a JDBC URL points at this kind of database. */
     boolean acceptsUrl(String jdbcUrl);
 
-    /** The identifier as this database must see it, always quoted. */
+    /**
+     * The identifier as this database must see it, always quoted; see the rule above.
+     *
+     * @throws IllegalArgumentException for an empty name or one containing NUL
+     */
     String quote(String identifier);
 
     /** {@code SELECT cols FROM table}, for Retort's own bookkeeping reads (the version and history tables). */
