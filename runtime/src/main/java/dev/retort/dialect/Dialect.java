@@ -36,6 +36,15 @@ public interface Dialect {
         return "SELECT " + String.join(", ", columns.stream().map(this::quote).toList()) + " FROM " + quote(table);
     }
 
+    /**
+     * The lock that keeps concurrent migrators apart: a lock table by default; dialects with something that cannot
+     * outlive its holder (an advisory lock) override this.
+     */
+    default dev.retort.lock.MigrationLock lock(dev.retort.execution.ConnectionSource connections, String versionTable,
+                                               dev.retort.lock.LockOwner owner) {
+        return new dev.retort.lock.TableLock(this, connections, versionTable + "_lock", owner);
+    }
+
     /** Added after each statement in offline scripts. */
     default String statementTerminator() {
         return ";";

@@ -41,7 +41,7 @@ public final class JdbcStatementSink implements StatementSink {
 
     @Override
     public void comment(String text) {
-        LOG.info("{}", text);
+        LOG.debug("{}", text);
     }
 
     @Override

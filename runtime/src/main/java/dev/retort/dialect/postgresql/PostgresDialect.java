@@ -4,6 +4,9 @@ import dev.retort.dialect.Capability;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.IdentifierCase;
 import dev.retort.dialect.SqlRenderer;
+import dev.retort.execution.ConnectionSource;
+import dev.retort.lock.LockOwner;
+import dev.retort.lock.MigrationLock;
 
 import java.util.Collections;
 import java.util.EnumSet;
@@ -43,6 +46,11 @@ public final class PostgresDialect implements Dialect {
     @Override
     public String quote(String identifier) {
         return IdentifierCase.LOWER.quote(identifier);
+    }
+
+    @Override
+    public MigrationLock lock(ConnectionSource connections, String versionTable, LockOwner owner) {
+        return new PostgresAdvisoryLock(connections, versionTable);
     }
 
     @Override
