@@ -21,8 +21,11 @@ import java.util.stream.Collectors;
  * <p>Selection follows Alembic (see {@code alembic-semantics.md} §3): an upgrade runs everything the targets need
  * (dependencies included) that is not yet applied, so an older target is simply a no-op; a downgrade reverts the
  * applied revisions above the target, cascading to revisions that depend on them. Unlike Alembic, downgrading to
- * a revision that is not applied ({@code downgrade <newer>}) is an error. Order is {@link RevisionGraph}'s upgrade
- * or downgrade order; row changes follow {@link VersionRows}.
+ * a revision that is not applied ({@code downgrade <newer>}) is an error. A branch-qualified downgrade
+ * ({@code label@rev}, {@code label@base}, {@code label@-N}, and {@code -N}, which Alembic qualifies with the row it
+ * starts from) reverts only the revisions above the target that share lineage with the branch; Alembic applies that
+ * filter only when the target has several children. Order is {@link RevisionGraph}'s upgrade or downgrade order;
+ * row changes follow {@link VersionRows}.
  *
  * <p>Every method validates the current rows: a row naming no known revision is an {@link UnknownVersionException}
  * (except for {@code stamp --purge}, which exists to clear such rows).

@@ -2,9 +2,11 @@ package dev.retort.revision;
 
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The validated revision graph: answers every structural question the planner, {@code heads}, {@code history}
@@ -174,7 +176,7 @@ public final class RevisionGraph {
 
     /** Every declared branch label, sorted. */
     public Set<String> labels() {
-        return new java.util.TreeSet<>(index.labelOwners.keySet());
+        return Collections.unmodifiableSet(new TreeSet<>(index.labelOwners.keySet()));
     }
 
     /** The revision that declares a branch label. */
