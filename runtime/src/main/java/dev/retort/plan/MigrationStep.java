@@ -8,9 +8,13 @@ import java.util.List;
  * Run one revision in one direction, then apply {@code versionChanges} to the version table in the same
  * transaction. {@code fromRevisions}/{@code toRevisions} are what the step moves between, for
  * {@code -- Running upgrade a -> b} lines (empty for base; several for a merge).
+ *
+ * <p>A {@code stampOnly} step (from {@code stamp}) runs no migration code: it only applies its version changes.
+ * Its {@code revision} is the one the table moves to, or, for a step that deletes a row, the revision that row
+ * names (a placeholder {@code Revision.of(id)} when a purge deletes a row no script defines).
  */
 public record MigrationStep(Revision revision, Direction direction, List<String> fromRevisions,
-                            List<String> toRevisions, List<VersionChange> versionChanges) {
+                            List<String> toRevisions, List<VersionChange> versionChanges, boolean stampOnly) {
 
     public MigrationStep {
         fromRevisions = List.copyOf(fromRevisions);
@@ -18,8 +22,29 @@ public record MigrationStep(Revision revision, Direction direction, List<String>
         versionChanges = List.copyOf(versionChanges);
     }
 
-    /** {@code upgrade a -> b}, {@code upgrade  -> a} for a base, {@code upgrade a, b -> m} for a merge. */
+    /** A step that runs the revision's migration code. */
+    public MigrationStep(Revision revision, Direction direction, List<String> fromRevisions,
+                         List<String> toRevisions, List<VersionChange> versionChanges) {
+        this(revision, direction, fromRevisions, toRevisions, versionChanges, false);
+    }
+
+    /** A step that only rewrites version-table rows. */
+    public static MigrationStep stamp(Revision revision, Direction direction, List<String> fromRevisions,
+                                      List<String> toRevisions, List<VersionChange> versionChanges) {
+        return new MigrationStep(revision, direction, fromRevisions, toRevisions, versionChanges, true);
+    }
+
+    /** False for a stamp step, whose migration code must not run. */
+    public boolean runsMigration() {
+        return !stampOnly;
+    }
+
+    /**
+     * {@code upgrade a -> b}, {@code upgrade  -> a} for a base, {@code upgrade a, b -> m} for a merge;
+     * {@code stamp a -> b} for a stamp step.
+     */
     public String describe() {
-        return direction.word() + " " + String.join(", ", fromRevisions) + " -> " + String.join(", ", toRevisions);
+        return (stampOnly ? "stamp" : direction.word()) + " " + String.join(", ", fromRevisions) + " -> "
+                + String.join(", ", toRevisions);
     }
 }
