@@ -44,8 +44,11 @@ public final class ColumnSpec {
         unique = true;
     }
 
-    /** Values come from the database: an identity / auto-increment column. */
-    public void identity() {
+    /**
+     * Values come from the database: an identity (auto-increment) column. Not named {@code identity()}: inside a
+     * closure Groovy would call its own {@code Object.identity(Closure)} instead of the delegate's method.
+     */
+    public void autoIncrement() {
         identity = true;
     }
 

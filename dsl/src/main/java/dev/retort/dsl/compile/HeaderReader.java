@@ -95,6 +95,10 @@ public final class HeaderReader {
         } else if (token.ends()) {
             throw error(file, line, keyword + " needs a value on the same line, such as " + keyword + " 'abc123'");
         }
+        if (!parenthesized && token.kind() == Kind.LBRACKET) {
+            throw error(file, line, "write " + keyword + "([...]) with parentheses: without them Groovy reads"
+                    + " the list as an index");
+        }
         arguments.add(value(file, keyword, token, lexer));
         while (lexer.peek().kind() == Kind.COMMA) {
             lexer.next();
