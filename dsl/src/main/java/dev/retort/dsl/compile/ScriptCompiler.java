@@ -53,7 +53,8 @@ public final class ScriptCompiler {
      * @throws RetortException {@code SCRIPT} listing every compile error of the file
      */
     public Class<? extends MigrationScript> compile(String file, String text) {
-        GroovyCodeSource source = new GroovyCodeSource(text, file, GroovyShell.DEFAULT_CODE_BASE);
+        String code = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        GroovyCodeSource source = new GroovyCodeSource(code, file, GroovyShell.DEFAULT_CODE_BASE);
         source.setCachable(false);
         Class<?> compiled;
         try {
