@@ -114,8 +114,10 @@ public final class MigrationLoader {
             throw e;
         } catch (Exception | LinkageError | StackOverflowError e) {
             Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e;
-            String message = cause instanceof IllegalArgumentException || cause instanceof IllegalStateException
-                    ? cause.getMessage() : cause.toString();
+            // the DSL and the operation records say what is wrong in plain IllegalArgument/StateExceptions
+            boolean plain = cause.getClass() == IllegalArgumentException.class
+                    || cause.getClass() == IllegalStateException.class;
+            String message = plain ? cause.getMessage() : cause.toString();
             throw new RetortException(ErrorCode.SCRIPT, locator.of(cause) + ": " + message, cause);
         }
     }
