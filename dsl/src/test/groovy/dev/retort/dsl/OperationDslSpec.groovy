@@ -109,6 +109,15 @@ class OperationDslSpec extends Specification {
         "raw('tsvector')"  | ColumnType.raw('tsvector')
     }
 
+    def "UUID is the column type in every call that takes one"() {
+        expect:
+        upgrade("""\
+            dropColumn 't', 'c', UUID
+            alterColumn('t', 'c') { type UUID; previous { type UUID } }
+            createTable('t') { column 'c', UUID }""")*.toString().every { !it.contains('class java.util.UUID') }
+        (upgrade("alterColumn('t', 'c') { type UUID; previous { type TEXT } }")[0] as AlterColumn).type() == ColumnType.of(Kind.UUID)
+    }
+
     def "UUID is still java.util.UUID where no column type is expected"() {
         expect:
         (upgrade("insert 't', [[id: UUID.fromString('00000000-0000-0000-0000-000000000001')]]")[0] as InsertRows)

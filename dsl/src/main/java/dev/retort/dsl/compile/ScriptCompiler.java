@@ -61,6 +61,9 @@ public final class ScriptCompiler {
             compiled = classLoader.parseClass(source, false);
         } catch (CompilationFailedException e) {
             throw new RetortException(ErrorCode.SCRIPT, describe(file, e));
+        } finally {
+            // scripts never refer to each other by name: keep no class alive for the next compile
+            classLoader.clearCache();
         }
         if (!MigrationScript.class.isAssignableFrom(compiled)) {
             throw new RetortException(ErrorCode.SCRIPT, file + ":1: is not a migration script: it declares "
