@@ -27,8 +27,10 @@ public final class TableSpec {
     private final String table;
     private final List<ColumnDefinition> columns = new ArrayList<>();
     private final List<TableConstraint> constraints = new ArrayList<>();
-    private final List<NamedArguments> indexOptions = new ArrayList<>();
-    private final List<List<String>> indexColumns = new ArrayList<>();
+    private final List<IndexDeclaration> indexes = new ArrayList<>();
+
+    private record IndexDeclaration(NamedArguments options, List<String> columns) {
+    }
 
     TableSpec(String table) {
         this.table = table;
@@ -99,14 +101,13 @@ public final class TableSpec {
             @NamedParam(value = "unique", type = Boolean.class),
             @NamedParam(value = "where", type = String.class)
     }) Map<String, ?> options, String... columns) {
-        indexOptions.add(new NamedArguments("index", options));
-        indexColumns.add(List.of(columns));
+        indexes.add(new IndexDeclaration(new NamedArguments("index", options), List.of(columns)));
     }
 
     CreateTable createTable(SourceLocation location) {
-        long keys = columns.stream().filter(ColumnDefinition::primaryKey).count();
-        boolean tableKey = constraints.stream().anyMatch(c -> c instanceof TableConstraint.PrimaryKey);
-        if (keys > 1 || (keys == 1 && tableKey) || constraints.stream().filter(c -> c instanceof TableConstraint.PrimaryKey).count() > 1) {
+        long keys = columns.stream().filter(ColumnDefinition::primaryKey).count()
+                + constraints.stream().filter(c -> c instanceof TableConstraint.PrimaryKey).count();
+        if (keys > 1) {
             throw new IllegalArgumentException("table " + table + " declares more than one primary key;"
                     + " for a key of several columns use primaryKey('a', 'b') once");
         }
@@ -114,14 +115,13 @@ public final class TableSpec {
     }
 
     List<CreateIndex> indexes(SourceLocation location) {
-        List<CreateIndex> indexes = new ArrayList<>();
-        for (int i = 0; i < indexColumns.size(); i++) {
-            NamedArguments args = indexOptions.get(i);
-            List<String> cols = indexColumns.get(i);
-            String name = args.string("name") != null ? args.string("name") : Names.generated("ix", table, cols);
-            indexes.add(new CreateIndex(name, table, cols, args.flag("unique"), args.string("where"), location));
+        List<CreateIndex> created = new ArrayList<>();
+        for (IndexDeclaration index : indexes) {
+            NamedArguments args = index.options();
+            String name = args.string("name") != null ? args.string("name") : Names.generated("ix", table, index.columns());
+            created.add(new CreateIndex(name, table, index.columns(), args.flag("unique"), args.string("where"), location));
         }
-        return indexes;
+        return created;
     }
 
     static TableConstraint.ForeignKey foreignKey(String table, Map<String, ?> options, List<String> columns) {
