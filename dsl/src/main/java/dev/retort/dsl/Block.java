@@ -1,0 +1,48 @@
+package dev.retort.dsl;
+
+import dev.retort.operation.Operation;
+import dev.retort.operation.SourceLocation;
+import groovy.lang.Closure;
+
+import java.util.List;
+
+/** One {@code upgrade}, {@code downgrade} or {@code change} block of a script, not yet run. */
+public final class Block {
+
+    public enum Kind {
+        UPGRADE, DOWNGRADE, CHANGE;
+
+        /** How the script spells it, such as {@code upgrade { }}. */
+        public String spelling() {
+            return name().toLowerCase(java.util.Locale.ROOT) + " { }";
+        }
+    }
+
+    private final Kind kind;
+    private final Closure<?> body;
+    private final SourceLocation location;
+    private final SourceLocator locator;
+
+    Block(Kind kind, Closure<?> body, SourceLocation location, SourceLocator locator) {
+        this.kind = kind;
+        this.body = body;
+        this.location = location;
+        this.locator = locator;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public SourceLocation location() {
+        return location;
+    }
+
+    /**
+     * Runs the block against a fresh {@link OperationsSpec}: its operations in order, each with its script line.
+     * Exceptions from the block propagate; {@link SourceLocator#of(Throwable)} finds their line.
+     */
+    public List<Operation> operations() {
+        return SpecClosure.call(body, new OperationsSpec(locator)).finish();
+    }
+}

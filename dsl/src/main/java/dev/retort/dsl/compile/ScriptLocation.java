@@ -1,0 +1,149 @@
+package dev.retort.dsl.compile;
+
+import dev.retort.api.ErrorCode;
+import dev.retort.api.RetortException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.MalformedURLException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Where scripts live: a folder ({@code db/migrations}) or a classpath folder ({@code classpath:db/migrations}, in
+ * directories or jars). Only the {@code *.groovy} files directly inside count (not subfolders, not hidden files),
+ * in file-name order. When a classpath folder exists in several places, a file name seen first wins.
+ */
+final class ScriptLocation {
+
+    static final String CLASSPATH = "classpath:";
+    private static final String EXTENSION = ".groovy";
+
+    private final String location;
+    private final ClassLoader classLoader;
+
+    private ScriptLocation(String location, ClassLoader classLoader) {
+        this.location = location;
+        this.classLoader = classLoader;
+    }
+
+    /** @throws RetortException {@code CONFIGURATION} when the location does not exist */
+    static ScriptLocation of(String location, ClassLoader classLoader) {
+        if (location == null || location.isBlank()) {
+            throw new RetortException(ErrorCode.CONFIGURATION, "a migrations location must not be empty");
+        }
+        ScriptLocation script = new ScriptLocation(location, classLoader);
+        boolean exists = script.isClasspath() ? !script.resources().isEmpty() : Files.isDirectory(Path.of(location));
+        if (!exists) {
+            throw new RetortException(ErrorCode.CONFIGURATION, "migrations location " + location
+                    + (script.isClasspath() ? " is not on the classpath" : " is not a folder"));
+        }
+        return script;
+    }
+
+    /** The scripts, sorted by file name. */
+    List<ScriptFile> files() {
+        TreeMap<String, ScriptFile> byName = new TreeMap<>();
+        try {
+            if (isClasspath()) {
+                for (URL resource : resources()) {
+                    listClasspath(resource, byName);
+                }
+            } else {
+                listFolder(Path.of(location), location, byName);
+            }
+        } catch (IOException e) {
+            throw new RetortException(ErrorCode.CONFIGURATION, "cannot list migrations location " + location
+                    + ": " + e.getMessage(), e);
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private boolean isClasspath() {
+        return location.startsWith(CLASSPATH);
+    }
+
+    private String folder() {
+        String folder = location.substring(CLASSPATH.length());
+        while (folder.startsWith("/")) {
+            folder = folder.substring(1);
+        }
+        while (folder.endsWith("/")) {
+            folder = folder.substring(0, folder.length() - 1);
+        }
+        return folder;
+    }
+
+    private List<URL> resources() {
+        try {
+            Enumeration<URL> found = classLoader.getResources(folder());
+            return Collections.list(found);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void listClasspath(URL resource, TreeMap<String, ScriptFile> byName) throws IOException {
+        String prefix = CLASSPATH + folder() + "/";
+        if ("file".equals(resource.getProtocol())) {
+            try {
+                listFolder(Path.of(resource.toURI()), prefix, byName);
+            } catch (URISyntaxException e) {
+                throw new IOException("bad resource address " + resource, e);
+            }
+        } else if ("jar".equals(resource.getProtocol())) {
+            JarURLConnection connection = (JarURLConnection) resource.openConnection();
+            connection.setUseCaches(false);
+            String entryPrefix = folder().isEmpty() ? "" : folder() + "/";
+            String jar = connection.getJarFileURL().toExternalForm();
+            try (JarFile jarFile = connection.getJarFile()) {
+                for (JarEntry entry : Collections.list(jarFile.entries())) {
+                    String name = entry.getName();
+                    if (name.startsWith(entryPrefix) && isScript(name.substring(entryPrefix.length()))) {
+                        String fileName = name.substring(entryPrefix.length());
+                        byName.putIfAbsent(fileName, new ScriptFile(prefix + fileName, jarEntry(jar, name)));
+                    }
+                }
+            }
+        } else {
+            throw new IOException("cannot list " + resource + ": only folders and jar files are supported");
+        }
+    }
+
+    private static void listFolder(Path folder, String prefix, TreeMap<String, ScriptFile> byName) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            entries.filter(p -> isScript(p.getFileName().toString()) && Files.isRegularFile(p)).forEach(files::add);
+        }
+        String separator = prefix.endsWith("/") || prefix.endsWith(java.io.File.separator) ? "" : "/";
+        for (Path file : files) {
+            String fileName = file.getFileName().toString();
+            byName.putIfAbsent(fileName, new ScriptFile(prefix + separator + fileName, file.toUri().toURL()));
+        }
+    }
+
+    private static boolean isScript(String fileName) {
+        return fileName.endsWith(EXTENSION) && !fileName.startsWith(".") && fileName.indexOf('/') < 0
+                && fileName.length() > EXTENSION.length();
+    }
+
+    private static URL jarEntry(String jar, String entry) throws MalformedURLException {
+        return new URL("jar:" + jar + "!/" + entry);
+    }
+
+    @Override
+    public String toString() {
+        return location;
+    }
+}

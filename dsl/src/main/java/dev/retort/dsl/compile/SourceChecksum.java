@@ -1,0 +1,48 @@
+package dev.retort.dsl.compile;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The checksum of a script's text, blind to what editors and git change without meaning to: a byte-order mark, CRLF
+ * or CR line ends, and whitespace at the end of lines. The value carries its algorithm ({@code s1:} + SHA-256 hex), so
+ * a later algorithm can be told apart from this one.
+ */
+public final class SourceChecksum {
+
+    public static final String ALGORITHM_TAG = "s1:";
+
+    private SourceChecksum() {
+    }
+
+    public static String of(String text) {
+        StringBuilder normalized = new StringBuilder(text.length());
+        int from = text.startsWith("\uFEFF") ? 1 : 0;
+        int end = text.length();
+        while (from <= end) {
+            int lineEnd = from;
+            while (lineEnd < end && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            int trimmed = lineEnd;
+            while (trimmed > from && Character.isWhitespace(text.charAt(trimmed - 1))) {
+                trimmed--;
+            }
+            normalized.append(text, from, trimmed);
+            if (lineEnd == end) {
+                break;
+            }
+            normalized.append('\n');
+            from = lineEnd + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < end && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(normalized.toString().getBytes(StandardCharsets.UTF_8));
+            return ALGORITHM_TAG + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package dev.retort.dsl.compile
+
+import dev.retort.api.ErrorCode
+import dev.retort.api.RetortException
+import dev.retort.operation.RawSql
+import dev.retort.operation.SourceLocation
+import dev.retort.revision.MigrationFormat
+import spock.lang.Specification
+import spock.lang.TempDir
+
+import java.nio.file.Files
+import java.nio.file.Path
+import java.util.jar.JarEntry
+import java.util.jar.JarOutputStream
+
+class GroovyMigrationSourceSpec extends Specification {
+
+    @TempDir
+    Path dir
+
+    static String script(String id, String down = null) {
+        "revision '$id'\n${down ? "downRevision '$down'\n" : ''}message 'make $id'\nupgrade {\n    sql 'CREATE TABLE $id (id INT)'\n}\ndowngrade { }\n"
+    }
+
+    Path write(Path folder, String name, String text) {
+        Files.createDirectories(folder)
+        Files.writeString(folder.resolve(name), text)
+    }
+
+    def "a folder: *.groovy files directly inside, in file-name order, read by header"() {
+        given:
+        def folder = dir.resolve('migrations')
+        write(folder, 'b2_second.groovy', script('b2', 'a1'))
+        write(folder, 'a1_first.groovy', script('a1'))
+        write(folder, 'c3_third.groovy', script('c3', 'b2'))
+        write(folder, 'notes.txt', 'not a script')
+        write(folder, '.hidden.groovy', 'not valid groovy')
+        write(folder.resolve('old'), 'z9_nested.groovy', script('z9'))
+
+        when:
+        def source = new GroovyMigrationSource([folder.toString()], getClass().classLoader)
+        def revisions = source.revisions()
+
+        then:
+        revisions*.id() == ['a1', 'b2', 'c3']
+        revisions*.downRevisions() == [[], ['a1'], ['b2']]
+        revisions[1].location() == new SourceLocation(folder.resolve('b2_second.groovy').toString(), 1)
+        revisions[1].message() == 'make b2'
+        revisions*.checksum().every { it.startsWith('s1:') }
+
+        when:
+        def migration = source.load(revisions[1])
+
+        then:
+        migration.revision() == revisions[1]
+        migration.upgrade() == [RawSql.of('CREATE TABLE b2 (id INT)', new SourceLocation(revisions[1].file(), 5))]
+        migration.downgrade() == []
+    }
+
+    def "several locations are read in the order given"() {
+        given:
+        write(dir.resolve('one'), 'z1.groovy', script('z1'))
+        write(dir.resolve('two'), 'a2.groovy', script('a2'))
+
+        expect:
+        new GroovyMigrationSource([dir.resolve('one').toString(), dir.resolve('two').toString()], getClass().classLoader)
+                .revisions()*.id() == ['z1', 'a2']
+    }
+
+    def "listing reads headers only: a script whose body does not compile fails when loaded, not before"() {
+        given:
+        def folder = dir.resolve('m')
+        write(folder, 'a1.groovy', "revision 'a1'\nupgrade {\n    creatTable('x') { }\n}")
+        def source = new GroovyMigrationSource([folder.toString()], getClass().classLoader)
+
+        when:
+        def revisions = source.revisions()
+
+        then:
+        revisions*.id() == ['a1']
+
+        when:
+        source.load(revisions[0])
+
+        then:
+        RetortException e = thrown()
+        e.message.startsWith("${folder.resolve('a1.groovy')}:3:5: Cannot find matching method")
+    }
+
+    def "every header error of every file is reported at once"() {
+        given:
+        def folder = dir.resolve('m')
+        write(folder, 'a1.groovy', "revision someId\nchange { }")
+        write(folder, 'b2.groovy', script('b2'))
+        write(folder, 'c3.groovy', "message 'no id'\nchange { }")
+
+        when:
+        new GroovyMigrationSource([folder.toString()], getClass().classLoader).revisions()
+
+        then:
+        RetortException e = thrown()
+        e.code() == ErrorCode.SCRIPT
+        e.message.readLines() == [
+                "${folder.resolve('a1.groovy')}:1: revision takes literal values only (strings, lists of strings, null, true/false), not `someId`: the header is read without running the script",
+                "${folder.resolve('c3.groovy')}:2: no revision declared: a migration starts with revision '<id>'",
+        ]
+    }
+
+    def "a script that changed after its header was read is not loaded"() {
+        given:
+        def folder = dir.resolve('m')
+        write(folder, 'a1.groovy', script('a1'))
+        def source = new GroovyMigrationSource([folder.toString()], getClass().classLoader)
+        def revision = source.revisions()[0]
+        write(folder, 'a1.groovy', script('a1') + '// edited\n')
+
+        when:
+        source.load(revision)
+
+        then:
+        RetortException e = thrown()
+        e.message == "${folder.resolve('a1.groovy')}:1: the script changed since its header was read; run the command again"
+    }
+
+    def "a location that does not exist is a configuration error: #location"() {
+        when:
+        new GroovyMigrationSource([location.replace('DIR', dir.toString())], getClass().classLoader)
+
+        then:
+        RetortException e = thrown()
+        e.code() == ErrorCode.CONFIGURATION
+        e.message == "migrations location ${location.replace('DIR', dir.toString())} $problem"
+
+        where:
+        location                  | problem
+        'DIR/missing'             | 'is not a folder'
+        'classpath:no/such/dir'   | 'is not on the classpath'
+    }
+
+    def "a classpath folder in a directory"() {
+        given:
+        def root = dir.resolve('classes')
+        write(root.resolve('db/migrations'), 'b2.groovy', script('b2', 'a1'))
+        write(root.resolve('db/migrations'), 'a1.groovy', script('a1'))
+        def loader = new URLClassLoader([root.toUri().toURL()] as URL[], getClass().classLoader)
+
+        when:
+        def source = new GroovyMigrationSource(['classpath:db/migrations/'], loader)
+        def revisions = source.revisions()
+
+        then:
+        revisions*.id() == ['a1', 'b2']
+        revisions*.file() == ['classpath:db/migrations/a1.groovy', 'classpath:db/migrations/b2.groovy']
+        source.load(revisions[1]).upgrade()[0].location() == new SourceLocation('classpath:db/migrations/b2.groovy', 5)
+
+        cleanup:
+        loader?.close()
+    }
+
+    def "a classpath folder inside a jar, found through the ServiceLoader"() {
+        given:
+        def jar = dir.resolve('migrations.jar')
+        new JarOutputStream(Files.newOutputStream(jar)).withCloseable { out ->
+            ['db/', 'db/migrations/', 'db/migrations/old/'].each { out.putNextEntry(new JarEntry(it)); out.closeEntry() }
+            [
+                    'db/migrations/b2_add.groovy'     : script('b2', 'a1'),
+                    'db/migrations/a1_init.groovy'    : script('a1'),
+                    'db/migrations/old/x9.groovy'     : script('x9'),
+                    'db/migrations/readme.md'         : 'docs',
+                    'db/other/c3.groovy'              : script('c3'),
+            ].each { name, text ->
+                out.putNextEntry(new JarEntry(name))
+                out.write(text.getBytes('UTF-8'))
+                out.closeEntry()
+            }
+        }
+        def loader = new URLClassLoader([jar.toUri().toURL()] as URL[], getClass().classLoader)
+
+        when:
+        def formats = ServiceLoader.load(MigrationFormat, loader).toList()
+        def source = formats.find { it.name() == 'groovy' }.open(['classpath:db/migrations'], loader)
+        def revisions = source.revisions()
+
+        then:
+        formats*.class.contains(GroovyMigrationFormat)
+        revisions*.id() == ['a1', 'b2']
+        revisions*.file() == ['classpath:db/migrations/a1_init.groovy', 'classpath:db/migrations/b2_add.groovy']
+        source.load(revisions[0]).upgrade() == [RawSql.of('CREATE TABLE a1 (id INT)', new SourceLocation('classpath:db/migrations/a1_init.groovy', 4))]
+
+        cleanup:
+        loader?.close()
+    }
+
+    def "reading headers stays cheap for many scripts"() {
+        given:
+        def folder = dir.resolve('many')
+        Files.createDirectories(folder)
+        def body = (1..200).collect { "    createTable('t$it') { column('id', BIGINT) { primaryKey() } }" }.join('\n')
+        (1..2000).each { n ->
+            def id = String.format('r%05d', n)
+            Files.writeString(folder.resolve("${id}.groovy"),
+                    "revision '$id'\n${n > 1 ? "downRevision '${String.format('r%05d', n - 1)}'\n" : ''}upgrade {\n$body\n}\n")
+        }
+
+        when:
+        long start = System.nanoTime()
+        def revisions = new GroovyMigrationSource([folder.toString()], getClass().classLoader).revisions()
+        long millis = (System.nanoTime() - start).intdiv(1_000_000)
+        println "read 2000 headers (${Files.size(folder.resolve('r00001.groovy'))} bytes each) in $millis ms"
+
+        then:
+        revisions.size() == 2000
+        millis < 20_000
+    }
+}

@@ -1,0 +1,21 @@
+package dev.retort.revision;
+
+import java.util.List;
+
+/**
+ * A way of writing migrations (Groovy scripts, …), found with {@code ServiceLoader.load(MigrationFormat.class, loader)}
+ * so that the runtime needs no compile-time dependency on any format.
+ */
+public interface MigrationFormat {
+
+    /** A short name for configuration and messages, such as {@code groovy}. */
+    String name();
+
+    /**
+     * The revisions at these locations: folder paths, or {@code classpath:some/dir} resources looked up with
+     * {@code classLoader}, which also serves the scripts' own imports.
+     *
+     * @throws dev.retort.api.RetortException {@code CONFIGURATION} when a location does not exist
+     */
+    MigrationSource open(List<String> locations, ClassLoader classLoader);
+}
