@@ -45,8 +45,9 @@ public final class ColumnSpec {
     }
 
     /**
-     * Values come from the database: an identity (auto-increment) column. Not named {@code identity()}: inside a
-     * closure Groovy would call its own {@code Object.identity(Closure)} instead of the delegate's method.
+     * Values come from the database: an identity (auto-increment) column. Scripts write {@code identity()}; the
+     * compiler rewrites that call to this method, because inside a closure Groovy would otherwise dispatch it to its
+     * own {@code Object.identity(Closure)}. {@code autoIncrement()} is accepted as well.
      */
     public void autoIncrement() {
         identity = true;

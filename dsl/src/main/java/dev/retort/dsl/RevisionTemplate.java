@@ -40,7 +40,7 @@ public record RevisionTemplate(String id, List<String> downRevisions, List<Strin
                 .append('\n')
                 .append("upgrade {\n")
                 .append("    // createTable('invoices') {\n")
-                .append("    //     column('id', BIGINT) { primaryKey(); autoIncrement() }\n")
+                .append("    //     column('id', BIGINT) { primaryKey(); identity() }\n")
                 .append("    //     column('total', DECIMAL(12, 2)) { notNull(); defaultValue 0 }\n")
                 .append("    // }\n")
                 .append("}\n")

@@ -265,6 +265,20 @@ class OperationDslSpec extends Specification {
         e.message.startsWith('this block has already run')
     }
 
+    def "identity() in a column block marks an identity column, as the documented DSL spells it"() {
+        when:
+        def ops = upgrade('''\
+            createTable('t') {
+                column('id', BIGINT) { primaryKey(); identity() }
+                column('n', INTEGER) { identity() }
+            }
+            addColumn('t', 'm', BIGINT) { identity() }''')
+
+        then:
+        (ops[0] as CreateTable).columns()*.identity() == [true, true]
+        (ops[1] as AddColumn).column().identity()
+    }
+
     def "no DSL method is shadowed by a method Groovy finds on the closure itself (as identity() would be)"() {
         given:
         def closure = { -> }

@@ -20,7 +20,7 @@ class RevisionTemplateSpec extends Specification {
 
             upgrade {
                 // createTable('invoices') {
-                //     column('id', BIGINT) { primaryKey(); autoIncrement() }
+                //     column('id', BIGINT) { primaryKey(); identity() }
                 //     column('total', DECIMAL(12, 2)) { notNull(); defaultValue 0 }
                 // }
             }

@@ -69,7 +69,9 @@ public final class PlanExecutor {
     private List<PreparedStep> prepare(MigrationPlan plan) {
         Map<String, Revision> needed = new LinkedHashMap<>();
         for (MigrationStep step : plan.steps()) {
-            needed.putIfAbsent(step.revision().id(), step.revision());
+            if (step.runsMigration()) {
+                needed.putIfAbsent(step.revision().id(), step.revision());
+            }
         }
         Map<String, Migration> migrations = new LinkedHashMap<>();
         for (Migration m : source.loadAll(List.copyOf(needed.values()))) {
@@ -77,6 +79,10 @@ public final class PlanExecutor {
         }
         List<PreparedStep> prepared = new ArrayList<>();
         for (MigrationStep step : plan.steps()) {
+            if (!step.runsMigration()) {
+                prepared.add(new PreparedStep(step, true, List.of(), List.of(), List.of()));
+                continue;
+            }
             Migration migration = migrations.get(step.revision().id());
             List<Operation> ops = step.direction() == Direction.UPGRADE ? migration.upgrade() : migration.downgrade();
             List<Statement> statements = new ArrayList<>();

@@ -12,7 +12,7 @@ import dev.retort.plan.MigrationStep;
 import java.util.List;
 
 /**
- * An append-only log of every step applied: which revision, which direction, the checksum of the file that ran,
+ * An append-only log of every step applied (stamps included): which revision, which direction, the checksum of the file that ran,
  * who ran it, when and for how long. The version table says where the database is; this says how it got there.
  */
 public final class HistoryTable {
@@ -55,7 +55,7 @@ public final class HistoryTable {
         }
         return new InsertRows(name, INSERTED, List.of(List.of(
                 SqlValue.literal(step.revision().id()),
-                SqlValue.literal(step.direction().word()),
+                SqlValue.literal(step.stampOnly() ? "stamp" : step.direction().word()),
                 SqlValue.literal(step.revision().checksum()),
                 SqlValue.literal(message),
                 SqlValue.literal(durationMillis))), HERE);

@@ -36,7 +36,9 @@ import java.util.stream.Stream;
  *   <li>a bare {@code UUID} passed to a call that takes a column type ({@code column('id', UUID)}) is the column type
  *       {@link Types#UUID}, not the class {@code java.util.UUID} that Groovy imports by default;</li>
  *   <li>{@code downRevision null} (also {@code branchLabels}, {@code dependsOn}) picks the list overload, which type
- *       checking would otherwise call ambiguous.</li>
+ *       checking would otherwise call ambiguous;</li>
+ *   <li>{@code identity()} in a column block (the documented spelling) calls {@link ColumnSpec#autoIncrement()}:
+ *       inside any closure Groovy would otherwise dispatch it to its own {@code Object.identity(Closure)}.</li>
  * </ul>
  */
 final class ScriptNormalizer extends CompilationCustomizer {
@@ -61,6 +63,9 @@ final class ScriptNormalizer extends CompilationCustomizer {
             public void visitMethodCallExpression(MethodCallExpression call) {
                 if (call.isImplicitThis() && call.getArguments() instanceof TupleExpression arguments) {
                     normalize(call.getMethodAsString(), arguments.getExpressions());
+                    if ("identity".equals(call.getMethodAsString()) && arguments.getExpressions().isEmpty()) {
+                        call.setMethod(at(new ConstantExpression("autoIncrement"), call.getMethod()));
+                    }
                 }
                 super.visitMethodCallExpression(call);
             }

@@ -1,0 +1,45 @@
+package dev.retort.cli;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The options every command takes, before or after the subcommand name. Each may also come from the environment
+ * ({@code RETORT_URL} …) or from {@code retort.properties} in the project folder; {@link Settings} merges them.
+ */
+public final class ProjectOptions {
+
+    @Option(names = "-C", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "The project folder (holding retort.properties); relative paths are resolved against it. Default: the current folder.")
+    Path project;
+
+    @Option(names = "--url", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
+            description = "JDBC URL of the database (env RETORT_URL, file key url).")
+    String url;
+
+    @Option(names = "--user", scope = ScopeType.INHERIT, description = "Database user (env RETORT_USER, file key user).")
+    String user;
+
+    @Option(names = "--password", scope = ScopeType.INHERIT, arity = "0..1", interactive = true,
+            description = "Database password (env RETORT_PASSWORD, file key password). Never printed.")
+    String password;
+
+    @Option(names = "--migrations", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "A migrations folder or classpath:dir; repeatable (env RETORT_MIGRATIONS, comma-separated; file key migrations).")
+    List<String> migrations = new ArrayList<>();
+
+    @Option(names = "--dialect", scope = ScopeType.INHERIT,
+            description = "Database dialect (h2, postgresql); normally taken from the URL (env RETORT_DIALECT, file key dialect).")
+    String dialect;
+
+    @Option(names = "--version-table", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "Name of the version table (file key version_table). Default: retort_version.")
+    String versionTable;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces and debug logging.")
+    boolean debug;
+}

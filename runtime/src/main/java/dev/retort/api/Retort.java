@@ -1,0 +1,328 @@
+package dev.retort.api;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
+import dev.retort.execution.ExecutionReport;
+import dev.retort.execution.JdbcStatementSink;
+import dev.retort.execution.PlanExecutor;
+import dev.retort.execution.ScriptStatementSink;
+import dev.retort.lock.LockOwner;
+import dev.retort.lock.MigrationLock;
+import dev.retort.plan.MigrationPlan;
+import dev.retort.plan.Planner;
+import dev.retort.revision.HistoryRange;
+import dev.retort.revision.MigrationSource;
+import dev.retort.revision.Revision;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionResolver;
+import dev.retort.versiontable.HistoryTable;
+import dev.retort.versiontable.VersionTable;
+import dev.retort.versiontable.VersionTableReader;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The embedding API: one object per migrations project and database. Commands here are thin: they compose the
+ * graph, the planner, a dialect and an executor, and return values; printing is the caller's business.
+ *
+ * <pre>{@code
+ * Retort retort = Retort.configure().dataSource(ds).locations("classpath:db/migrations").load();
+ * retort.upgrade("head");
+ * }</pre>
+ */
+public final class Retort {
+
+    private final RetortConfig config;
+    private final Dialects dialects = Dialects.standard();
+    private final VersionTable versionTable;
+    private final HistoryTable historyTable;
+    private final LockOwner owner;
+    private MigrationSource source;
+    private RevisionGraph graph;
+
+    Retort(RetortConfig config) {
+        this.config = config;
+        this.versionTable = new VersionTable(config.versionTable());
+        this.historyTable = new HistoryTable(config.historyTable());
+        this.owner = new LockOwner("pid " + ProcessHandle.current().pid() + " " + java.util.UUID.randomUUID().toString().substring(0, 8),
+                hostName());
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "unknown host";
+        }
+    }
+
+    public static RetortConfig.Builder configure() {
+        return new RetortConfig.Builder();
+    }
+
+    public static Retort create(RetortConfig config) {
+        return new Retort(config);
+    }
+
+    public RetortConfig config() {
+        return config;
+    }
+
+    /** The revision graph, read from the scripts' headers once (no script is compiled for this). */
+    public synchronized RevisionGraph graph() {
+        if (graph == null) {
+            graph = RevisionGraph.of(source().revisions());
+        }
+        return graph;
+    }
+
+    /** Every head revision of the scripts. Needs no database. */
+    public List<Revision> heads() {
+        return graph().heads();
+    }
+
+    /** Every revision, newest first. Needs no database. */
+    public List<Revision> history() {
+        return graph().history();
+    }
+
+    /**
+     * The revisions of {@code START:END} (either end may be empty, {@code base}, {@code current} or any identifier),
+     * newest first. Reads the database only when a range end is {@code current}.
+     */
+    public List<Revision> history(String range) {
+        List<String> rows = range != null && range.contains("current") ? currentRows() : List.of();
+        return new HistoryRange(graph()).select(range, rows);
+    }
+
+    /** The version table's rows: the applied heads. Empty when nothing is applied (or the table does not exist). */
+    public List<String> currentRows() {
+        return withConnection(connection -> reader(dialectFor(connection)).rows(connection));
+    }
+
+    /** The applied heads as revisions; a row no script defines is an error naming it. */
+    public List<Revision> current() {
+        RevisionGraph g = graph();
+        return currentRows().stream().map(id -> g.find(id).orElseThrow(() -> unknownRow(id))).toList();
+    }
+
+    /** What {@link #upgrade(String)} would do now, without doing it. */
+    public MigrationPlan planUpgrade(String target) {
+        return withConnection(connection -> planner().upgrade(reader(dialectFor(connection)).rows(connection), target));
+    }
+
+    /** What {@link #downgrade(String)} would do now, without doing it. */
+    public MigrationPlan planDowngrade(String target) {
+        return withConnection(connection -> planner().downgrade(reader(dialectFor(connection)).rows(connection), target));
+    }
+
+    /** Applies every revision the target needs that is not applied yet. Upgrading to an older revision does nothing. */
+    public MigrationResult upgrade(String target) {
+        return migrate(Planner::upgrade, online(target));
+    }
+
+    /** Reverts what lies above the target. */
+    public MigrationResult downgrade(String target) {
+        return migrate(Planner::downgrade, online(target));
+    }
+
+    /** The statements {@link #upgrade(String)} would run now, as a script; the database is only read. */
+    public String dryRunUpgrade(String target) {
+        return dryRun(planUpgrade(online(target)));
+    }
+
+    /** The statements {@link #downgrade(String)} would run now, as a script; the database is only read. */
+    public String dryRunDowngrade(String target) {
+        return dryRun(planDowngrade(online(target)));
+    }
+
+    /**
+     * Rewrites the version table to the given revisions without running any migration ({@code base} empties it).
+     * {@code purge} first deletes every row, even rows no script defines.
+     */
+    public MigrationResult stamp(List<String> revisions, boolean purge) {
+        return migrate((planner, rows, ignored) -> planner.stamp(rows, revisions, purge), null);
+    }
+
+    /** The version-table statements of a stamp, as a script: {@code [FROM:]TO}, the start defaulting to base. */
+    public String stampSql(String range) {
+        int colon = range.indexOf(':');
+        List<String> from = colon < 0 ? List.of()
+                : new RevisionResolver(graph()).resolve(range.substring(0, colon)).stream().map(Revision::id).toList();
+        return offline(planner().stamp(from, List.of(colon < 0 ? range : range.substring(colon + 1)), false));
+    }
+
+    /** The SQL that {@code upgrade} would run for {@code [from:]to}, starting from base when no start is given. */
+    public String upgradeSql(String range) {
+        return offline(planner().upgradeRange(range));
+    }
+
+    /** The SQL that {@code downgrade} would run for {@code from:to}. */
+    public String downgradeSql(String range) {
+        return offline(planner().downgradeRange(range));
+    }
+
+    private String dryRun(MigrationPlan plan) {
+        String at = plan.startHeads().isEmpty() ? "base" : String.join(", ", plan.startHeads());
+        if (plan.isEmpty()) {
+            return "-- Dry run: nothing to do; the database is at " + at + ".\n";
+        }
+        return "-- Dry run: the database is at " + at + "; " + plan.steps().size()
+                + " step(s) would run. Nothing was changed.\n\n" + offline(plan);
+    }
+
+    private static String online(String target) {
+        if (target != null && target.contains(":")) {
+            throw new RetortException(ErrorCode.TARGET, "a FROM:TO range ('" + target
+                    + "') is only allowed with --sql (offline); online, the start is what the database has");
+        }
+        return target;
+    }
+
+    private interface PlanFunction {
+        MigrationPlan plan(Planner planner, List<String> rows, String target);
+    }
+
+    /**
+     * Takes the lock, then reads the version table: a migrator that waited for another sees its work and finds
+     * nothing left to do.
+     */
+    private MigrationResult migrate(PlanFunction function, String target) {
+        Planner planner = planner();
+        return withConnection(connection -> {
+            Dialect dialect = dialectFor(connection);
+            try (MigrationLock.Held held = lock(dialect).acquire(config.lockTimeout())) {
+                VersionTableReader reader = reader(dialect);
+                boolean exists = reader.exists(connection);
+                List<String> rows = exists ? reader.rows(connection) : List.of();
+                MigrationPlan plan = function.plan(planner, rows, target);
+                if (plan.isEmpty()) {
+                    return new MigrationResult(rows, rows, List.of());
+                }
+                ExecutionReport report = executor(dialect).execute(plan, new JdbcStatementSink(connection), !exists);
+                return new MigrationResult(rows, report.endHeads(), report.applied());
+            }
+        });
+    }
+
+    /** The lock of this project's database, for {@code lock status} and {@code lock release}. */
+    public MigrationLock lock() {
+        return withConnection(connection -> lock(dialectFor(connection)));
+    }
+
+    private MigrationLock lock(Dialect dialect) {
+        return dialect.lock(this::open, versionTable.name(), owner);
+    }
+
+    private String offline(MigrationPlan plan) {
+        Dialect dialect = offlineDialect();
+        StringBuilder out = new StringBuilder();
+        ScriptStatementSink sink = new ScriptStatementSink(out, dialect);
+        executor(dialect).execute(plan, sink, plan.startHeads().isEmpty());
+        return out.toString();
+    }
+
+    private Planner planner() {
+        return new Planner(graph());
+    }
+
+    private PlanExecutor executor(Dialect dialect) {
+        return new PlanExecutor(dialect, source(), versionTable, historyTable, config.listener());
+    }
+
+    private VersionTableReader reader(Dialect dialect) {
+        return new VersionTableReader(dialect, versionTable);
+    }
+
+    private synchronized MigrationSource source() {
+        if (source == null) {
+            source = config.source() != null
+                    ? config.source()
+                    : MigrationFormats.open(config.locations(), config.classLoader());
+        }
+        return source;
+    }
+
+    private RetortException unknownRow(String id) {
+        return new RetortException(ErrorCode.VERSION_TABLE, "the version table '" + versionTable.name()
+                + "' holds revision '" + id + "', which no migration script defines. Was a script deleted or renamed,"
+                + " or is this database from another project? Check the migrations location, or fix the row with 'retort stamp'.");
+    }
+
+    private Dialect dialectFor(Connection connection) throws SQLException {
+        if (config.dialect() != null) {
+            return dialects.byName(config.dialect());
+        }
+        return dialects.forUrl(config.url() != null ? config.url() : connection.getMetaData().getURL());
+    }
+
+    private Dialect offlineDialect() {
+        if (config.dialect() != null) {
+            return dialects.byName(config.dialect());
+        }
+        if (config.url() != null) {
+            return dialects.forUrl(config.url());
+        }
+        throw new RetortException(ErrorCode.CONFIGURATION,
+                "offline SQL needs to know the database: give a url or a dialect (" + String.join(", ", dialects.all().stream().map(Dialect::name).toList()) + ")");
+    }
+
+    private interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T withConnection(ConnectionWork<T> work) {
+        Connection connection = open();
+        try (connection) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new RetortException(ErrorCode.CONNECTION, "database error on " + config.maskedUrl() + ": "
+                    + MaskedUrl.scrub(e.getMessage(), config.password()), e);
+        }
+    }
+
+    private Connection open() {
+        try {
+            if (config.dataSource() != null) {
+                return config.dataSource().getConnection();
+            }
+            if (config.url() == null) {
+                throw new RetortException(ErrorCode.CONFIGURATION, "no database configured: give a url (or a DataSource)");
+            }
+            Properties properties = new Properties();
+            if (config.user() != null) {
+                properties.setProperty("user", config.user());
+            }
+            if (config.password() != null) {
+                properties.setProperty("password", config.password());
+            }
+            return DriverManager.getConnection(config.url(), properties);
+        } catch (SQLException e) {
+            throw new RetortException(ErrorCode.CONNECTION, "cannot connect to " + config.maskedUrl() + ": "
+                    + MaskedUrl.scrub(firstLine(reason(e)), config.password()), e);
+        }
+    }
+
+    /** The driver's own reason: pools wrap it in a timeout message of their own. */
+    private static String reason(Throwable e) {
+        String reason = e.getMessage();
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof SQLException && t.getMessage() != null) {
+                reason = t.getMessage();
+            }
+        }
+        return reason;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no reason given by the driver";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}
