@@ -18,6 +18,7 @@ final class Project implements AutoCloseable {
     private final ExecutionListener listener;
     private HikariDataSource pool;
     private Retort retort;
+    private boolean allowChangedScripts;
 
     Project(Settings settings, PrintWriter progress) {
         this.settings = settings;
@@ -28,6 +29,11 @@ final class Project implements AutoCloseable {
         return settings;
     }
 
+    /** For {@code upgrade --allow-changed}; must be called before {@link #retort()}. */
+    void allowChangedScripts() {
+        this.allowChangedScripts = true;
+    }
+
     Retort retort() {
         if (retort == null) {
             RetortConfig.Builder config = Retort.configure()
@@ -36,7 +42,12 @@ final class Project implements AutoCloseable {
                     .password(settings.password())
                     .locations(settings.migrations())
                     .dialect(settings.dialect())
+                    .timeouts(settings.statementLockTimeout(), settings.statementTimeout())
+                    .allowChangedScripts(allowChangedScripts)
                     .listener(listener);
+            if (settings.lockTimeout() != null) {
+                config.lockTimeout(settings.lockTimeout());
+            }
             if (settings.versionTable() != null) {
                 config.versionTable(settings.versionTable());
             }

@@ -40,6 +40,18 @@ public final class ProjectOptions {
             description = "Name of the version table (file key version_table). Default: retort_version.")
     String versionTable;
 
+    @Option(names = "--lock-timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT,
+            description = "How long to wait for another migrator's lock, e.g. 30s, 5m (env RETORT_LOCK_TIMEOUT, file key lock_timeout). Default: 5m.")
+    String lockTimeout;
+
+    @Option(names = "--statement-lock-timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT,
+            description = "How long each migration statement may wait for a table lock before failing (PostgreSQL lock_timeout; file key statement_lock_timeout). Default: none.")
+    String statementLockTimeout;
+
+    @Option(names = "--statement-timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT,
+            description = "How long each migration statement may run (PostgreSQL statement_timeout; file key statement_timeout). Default: none.")
+    String statementTimeout;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces and debug logging.")
     boolean debug;
 }

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,10 +22,12 @@ import java.util.Set;
  * {@code ${projectDir}} in a URL stands for its absolute path (for file databases such as H2).
  */
 public record Settings(Path project, String url, String user, String password, List<String> migrations,
-                       String dialect, String versionTable) {
+                       String dialect, String versionTable, Duration lockTimeout, Duration statementLockTimeout,
+                       Duration statementTimeout) {
 
     public static final String FILE_NAME = "retort.properties";
-    private static final Set<String> KEYS = Set.of("url", "user", "password", "migrations", "dialect", "version_table");
+    private static final Set<String> KEYS = Set.of("url", "user", "password", "migrations", "dialect", "version_table",
+            "lock_timeout", "statement_lock_timeout", "statement_timeout");
 
     static Settings resolve(ProjectOptions flags, Map<String, String> env) {
         Path project = (flags.project == null ? Path.of("") : flags.project).toAbsolutePath().normalize();
@@ -46,7 +49,10 @@ public record Settings(Path project, String url, String user, String password, L
                 first(flags.password, env.get("RETORT_PASSWORD"), file.getProperty("password")),
                 resolved,
                 first(flags.dialect, env.get("RETORT_DIALECT"), file.getProperty("dialect")),
-                first(flags.versionTable, null, file.getProperty("version_table")));
+                first(flags.versionTable, null, file.getProperty("version_table")),
+                DurationText.parse("lock timeout", first(flags.lockTimeout, env.get("RETORT_LOCK_TIMEOUT"), file.getProperty("lock_timeout"))),
+                DurationText.parse("statement lock timeout", first(flags.statementLockTimeout, null, file.getProperty("statement_lock_timeout"))),
+                DurationText.parse("statement timeout", first(flags.statementTimeout, null, file.getProperty("statement_timeout"))));
     }
 
     /** The first folder location, where new revision files are written. */

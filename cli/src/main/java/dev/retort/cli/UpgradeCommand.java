@@ -20,8 +20,14 @@ final class UpgradeCommand extends ProjectCommand {
     @Option(names = "--dry-run", description = "Read the database, print which revisions would run and their statements; change nothing.")
     boolean dryRun;
 
+    @Option(names = "--allow-changed", description = "Upgrade even though applied scripts changed since they ran (see 'retort check').")
+    boolean allowChanged;
+
     @Override
     int run(Project project) {
+        if (allowChanged) {
+            project.allowChangedScripts();
+        }
         if (sql) {
             out().print(project.retort().upgradeSql(target));
             return 0;

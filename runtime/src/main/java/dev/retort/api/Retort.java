@@ -15,7 +15,10 @@ import dev.retort.revision.MigrationSource;
 import dev.retort.revision.Revision;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionResolver;
+import dev.retort.versiontable.ChecksumAudit;
+import dev.retort.versiontable.HistoryRow;
 import dev.retort.versiontable.HistoryTable;
+import dev.retort.versiontable.HistoryTableReader;
 import dev.retort.versiontable.VersionTable;
 import dev.retort.versiontable.VersionTableReader;
 
@@ -120,14 +123,17 @@ public final class Retort {
         return withConnection(connection -> planner().downgrade(reader(dialectFor(connection)).rows(connection), target));
     }
 
-    /** Applies every revision the target needs that is not applied yet. Upgrading to an older revision does nothing. */
+    /**
+     * Applies every revision the target needs that is not applied yet. Upgrading to an older revision does nothing.
+     * Refused, naming the files, when applied scripts changed since they ran (unless allowed in the configuration).
+     */
     public MigrationResult upgrade(String target) {
-        return migrate(Planner::upgrade, online(target));
+        return migrate(Planner::upgrade, online(target), true);
     }
 
     /** Reverts what lies above the target. */
     public MigrationResult downgrade(String target) {
-        return migrate(Planner::downgrade, online(target));
+        return migrate(Planner::downgrade, online(target), false);
     }
 
     /** The statements {@link #upgrade(String)} would run now, as a script; the database is only read. */
@@ -145,7 +151,7 @@ public final class Retort {
      * {@code purge} first deletes every row, even rows no script defines.
      */
     public MigrationResult stamp(List<String> revisions, boolean purge) {
-        return migrate((planner, rows, ignored) -> planner.stamp(rows, revisions, purge), null);
+        return migrate((planner, rows, ignored) -> planner.stamp(rows, revisions, purge), null, false);
     }
 
     /** The version-table statements of a stamp, as a script: {@code [FROM:]TO}, the start defaulting to base. */
@@ -191,7 +197,7 @@ public final class Retort {
      * Takes the lock, then reads the version table: a migrator that waited for another sees its work and finds
      * nothing left to do.
      */
-    private MigrationResult migrate(PlanFunction function, String target) {
+    private MigrationResult migrate(PlanFunction function, String target, boolean verifyChecksums) {
         Planner planner = planner();
         return withConnection(connection -> {
             Dialect dialect = dialectFor(connection);
@@ -200,6 +206,9 @@ public final class Retort {
                 boolean exists = reader.exists(connection);
                 List<String> rows = exists ? reader.rows(connection) : List.of();
                 MigrationPlan plan = function.plan(planner, rows, target);
+                if (verifyChecksums && !plan.isEmpty() && !config.allowChangedScripts()) {
+                    refuseChangedScripts(changedScripts(connection, dialect, rows));
+                }
                 if (plan.isEmpty()) {
                     return new MigrationResult(rows, rows, List.of());
                 }
@@ -207,6 +216,85 @@ public final class Retort {
                 return new MigrationResult(rows, report.endHeads(), report.applied());
             }
         });
+    }
+
+    /**
+     * Everything that needs attention, a line each: applied scripts that changed since they ran, version rows no
+     * script defines, revisions not yet applied, several heads. Empty when all is well. Changes nothing.
+     */
+    public List<String> check() {
+        RevisionGraph g = graph();
+        return withConnection(connection -> {
+            Dialect dialect = dialectFor(connection);
+            List<String> rows = reader(dialect).rows(connection);
+            List<String> problems = new java.util.ArrayList<>();
+            for (String row : rows) {
+                if (!g.contains(row)) {
+                    problems.add("applied revision " + row + " has no script (deleted or renamed?); the version table '"
+                            + versionTable.name() + "' names it");
+                }
+            }
+            for (ChecksumAudit.ChangedScript changed : changedScripts(connection, dialect, rows)) {
+                problems.add("applied script changed since it ran: " + changed);
+            }
+            if (g.heads().size() > 1) {
+                problems.add("several heads: " + String.join(", ", g.heads().stream().map(Revision::id).toList())
+                        + " (merge them with 'retort merge heads')");
+            }
+            if (problems.stream().noneMatch(p -> p.startsWith("applied revision"))) {
+                for (var step : planner().upgrade(rows, "heads").steps()) {
+                    problems.add("pending: " + step.revision().id() + " (" + step.revision().file() + ")");
+                }
+            }
+            return problems;
+        });
+    }
+
+    /**
+     * Records the current text of changed applied scripts as accepted, after a deliberate, reviewed edit; the
+     * given revisions only, or every changed one when none are given. Returns the revisions accepted.
+     */
+    public List<String> acceptChanges(List<String> revisions) {
+        return withConnection(connection -> {
+            Dialect dialect = dialectFor(connection);
+            List<String> rows = reader(dialect).rows(connection);
+            List<ChecksumAudit.ChangedScript> changed = changedScripts(connection, dialect, rows);
+            List<String> wanted = revisions.stream().map(r -> new RevisionResolver(graph()).revision(r).id()).toList();
+            List<String> accepted = new java.util.ArrayList<>();
+            connection.setAutoCommit(false);
+            try {
+                for (ChecksumAudit.ChangedScript c : changed) {
+                    if (wanted.isEmpty() || wanted.contains(c.revision().id())) {
+                        for (var statement : dialect.renderer().render(historyTable.accept(c.revision()))) {
+                            try (java.sql.Statement s = connection.createStatement()) {
+                                s.execute(((dev.retort.dialect.SqlStatement) statement).sql());
+                            }
+                        }
+                        accepted.add(c.revision().id());
+                    }
+                }
+                connection.commit();
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            return accepted;
+        });
+    }
+
+    private List<ChecksumAudit.ChangedScript> changedScripts(Connection connection, Dialect dialect, List<String> rows)
+            throws SQLException {
+        List<HistoryRow> history = new HistoryTableReader(dialect, historyTable).rows(connection);
+        return new ChecksumAudit(graph()).changed(rows, history);
+    }
+
+    private static void refuseChangedScripts(List<ChecksumAudit.ChangedScript> changed) {
+        if (!changed.isEmpty()) {
+            throw new RetortException(ErrorCode.CHECK_FAILED, "refusing to upgrade: " + changed.size()
+                    + (changed.size() == 1 ? " applied script has" : " applied scripts have") + " changed since "
+                    + (changed.size() == 1 ? "it" : "they") + " ran: "
+                    + String.join(", ", changed.stream().map(Object::toString).toList())
+                    + ". Review the change; then accept it with 'retort accept-changes', or upgrade with --allow-changed");
+        }
     }
 
     /** The lock of this project's database, for {@code lock status} and {@code lock release}. */
@@ -231,7 +319,7 @@ public final class Retort {
     }
 
     private PlanExecutor executor(Dialect dialect) {
-        return new PlanExecutor(dialect, source(), versionTable, historyTable, config.listener());
+        return new PlanExecutor(dialect, source(), versionTable, historyTable, config.listener(), config.timeouts());
     }
 
     private VersionTableReader reader(Dialect dialect) {

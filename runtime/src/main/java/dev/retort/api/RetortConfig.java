@@ -17,7 +17,8 @@ import java.util.Objects;
 public record RetortConfig(DataSource dataSource, String url, String user, String password,
                            List<String> locations, MigrationSource source, String dialect,
                            String versionTable, String historyTable, ExecutionListener listener,
-                           ClassLoader classLoader, java.time.Duration lockTimeout) {
+                           ClassLoader classLoader, java.time.Duration lockTimeout,
+                           dev.retort.execution.Timeouts timeouts, boolean allowChangedScripts) {
 
     /** How long a migrator waits for another to finish before giving up. */
     public static final java.time.Duration DEFAULT_LOCK_TIMEOUT = java.time.Duration.ofMinutes(5);
@@ -50,6 +51,8 @@ public record RetortConfig(DataSource dataSource, String url, String user, Strin
         private ExecutionListener listener = ExecutionListener.NONE;
         private ClassLoader classLoader;
         private java.time.Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+        private dev.retort.execution.Timeouts timeouts = dev.retort.execution.Timeouts.NONE;
+        private boolean allowChangedScripts;
 
         Builder() {
         }
@@ -121,6 +124,25 @@ public record RetortConfig(DataSource dataSource, String url, String user, Strin
             return this;
         }
 
+        /**
+         * Per-migration limits: how long each statement may wait for a lock and run (PostgreSQL's
+         * {@code lock_timeout}/{@code statement_timeout}); null for the database's default.
+         */
+        public Builder timeouts(java.time.Duration statementLockTimeout, java.time.Duration statementTimeout) {
+            try {
+                this.timeouts = new dev.retort.execution.Timeouts(statementLockTimeout, statementTimeout);
+            } catch (IllegalArgumentException e) {
+                throw invalid("timeouts: " + e.getMessage());
+            }
+            return this;
+        }
+
+        /** Upgrade even when applied scripts changed since they ran (normally refused, naming the files). */
+        public Builder allowChangedScripts(boolean allow) {
+            this.allowChangedScripts = allow;
+            return this;
+        }
+
         /** Where {@code classpath:} locations and migration formats are looked up; defaults to the context loader. */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = classLoader;
@@ -158,7 +180,7 @@ public record RetortConfig(DataSource dataSource, String url, String user, Strin
             ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
             return new RetortConfig(dataSource, url, user, password, locations, source,
                     dialect == null ? null : dialect.toLowerCase(java.util.Locale.ROOT),
-                    versionTable, historyTable, listener, loader, lockTimeout);
+                    versionTable, historyTable, listener, loader, lockTimeout, timeouts, allowChangedScripts);
         }
 
         private static void requireTableName(String setting, String value) {

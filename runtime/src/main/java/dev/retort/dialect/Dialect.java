@@ -36,6 +36,25 @@ public interface Dialect {
         return "SELECT " + String.join(", ", columns.stream().map(this::quote).toList()) + " FROM " + quote(table);
     }
 
+    /** {@code SELECT cols FROM table ORDER BY column}. */
+    default String selectAll(String table, java.util.List<String> columns, String orderBy) {
+        return selectAll(table, columns) + " ORDER BY " + quote(orderBy);
+    }
+
+    /**
+     * Statements that bound how long each statement of one migration may wait for a lock and run, issued at the
+     * start of the migration; empty where the database has no such settings. {@code transactional} says whether
+     * they can be scoped to the migration's transaction.
+     */
+    default java.util.List<SqlStatement> timeouts(dev.retort.execution.Timeouts timeouts, boolean transactional) {
+        return java.util.List.of();
+    }
+
+    /** Undoes {@link #timeouts} after a migration that ran outside a transaction (session-level settings). */
+    default java.util.List<SqlStatement> resetTimeouts(dev.retort.execution.Timeouts timeouts) {
+        return java.util.List.of();
+    }
+
     /**
      * The lock that keeps concurrent migrators apart: a lock table by default; dialects with something that cannot
      * outlive its holder (an advisory lock) override this.

@@ -21,12 +21,12 @@ public final class MigrationFailedException extends RetortException {
     private final boolean rolledBack;
 
     MigrationFailedException(MigrationStep step, Statement statement, String operation, Throwable cause,
-                             List<String> headsNow, int statementsRun, boolean rolledBack) {
-        super(ErrorCode.MIGRATION_FAILED, message(step, statement, operation, cause, headsNow, statementsRun, rolledBack), cause);
+                             List<String> headsNow, List<Statement> ran, boolean rolledBack) {
+        super(ErrorCode.MIGRATION_FAILED, message(step, statement, operation, cause, headsNow, ran, rolledBack), cause);
         this.step = step;
         this.statement = statement;
         this.headsNow = List.copyOf(headsNow);
-        this.statementsRun = statementsRun;
+        this.statementsRun = ran.size();
         this.rolledBack = rolledBack;
     }
 
@@ -53,7 +53,8 @@ public final class MigrationFailedException extends RetortException {
     }
 
     private static String message(MigrationStep step, Statement statement, String operation, Throwable cause,
-                                  List<String> headsNow, int statementsRun, boolean rolledBack) {
+                                  List<String> headsNow, List<Statement> ran, boolean rolledBack) {
+        int statementsRun = ran.size();
         String where = statement == null ? step.revision().file() : statement.location().toString();
         StringBuilder b = new StringBuilder(step.describe()).append(" failed at ").append(where);
         if (operation != null) {
@@ -69,7 +70,13 @@ public final class MigrationFailedException extends RetortException {
         } else {
             b.append(". This migration could not be rolled back: ").append(statementsRun)
                     .append(statementsRun == 1 ? " statement had" : " statements had")
-                    .append(" already run and stay applied; the version table still says ").append(at);
+                    .append(" already run and stay applied");
+            if (!ran.isEmpty()) {
+                b.append(" (from ").append(String.join(", ", ran.stream().map(r -> r.location().toString()).distinct().toList()))
+                        .append(')');
+            }
+            b.append("; the version table still says ").append(at)
+                    .append(". Undo or complete them by hand, then run upgrade again");
         }
         return b.toString();
     }

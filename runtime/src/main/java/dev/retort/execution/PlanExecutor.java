@@ -35,14 +35,21 @@ public final class PlanExecutor {
     private final VersionTable versionTable;
     private final HistoryTable historyTable;
     private final ExecutionListener listener;
+    private final Timeouts timeouts;
 
     public PlanExecutor(Dialect dialect, MigrationSource source, VersionTable versionTable, HistoryTable historyTable,
                         ExecutionListener listener) {
+        this(dialect, source, versionTable, historyTable, listener, Timeouts.NONE);
+    }
+
+    public PlanExecutor(Dialect dialect, MigrationSource source, VersionTable versionTable, HistoryTable historyTable,
+                        ExecutionListener listener, Timeouts timeouts) {
         this.dialect = dialect;
         this.source = source;
         this.versionTable = versionTable;
         this.historyTable = historyTable;
         this.listener = listener;
+        this.timeouts = timeouts;
     }
 
     /** A step with everything rendered: the body's statements, each with the operation it came from. */
@@ -130,6 +137,9 @@ public final class PlanExecutor {
         String operation = null;
         try {
             sink.begin(p.transactional());
+            for (Statement limit : dialect.timeouts(timeouts, p.transactional())) {
+                sink.execute(limit);
+            }
             for (int i = 0; i < p.statements().size(); i++) {
                 current = p.statements().get(i);
                 operation = p.origins().get(i).describe();
@@ -147,18 +157,34 @@ public final class PlanExecutor {
                 sink.execute(s);
             }
             sink.commit();
+            resetTimeouts(p, sink);
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(sink, e);
+            if (!p.transactional()) {
+                try {
+                    resetTimeouts(p, sink);
+                } catch (SQLException | RuntimeException reset) {
+                    e.addSuppressed(reset);
+                }
+            }
             if (e instanceof MigrationFailedException mfe) {
                 throw mfe;
             }
             boolean rolledBack = p.transactional() && dialect.supports(Capability.TRANSACTIONAL_DDL) || done == 0;
-            throw new MigrationFailedException(step, current, operation, e, rows, done, rolledBack);
+            throw new MigrationFailedException(step, current, operation, e, rows, p.statements().subList(0, done), rolledBack);
         }
         apply(step.versionChanges(), rows);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         listener.stepCompleted(step, took);
         return new ExecutionReport.AppliedStep(step, took);
+    }
+
+    private void resetTimeouts(PreparedStep p, StatementSink sink) throws SQLException {
+        if (!p.transactional()) {
+            for (Statement reset : dialect.resetTimeouts(timeouts)) {
+                sink.execute(reset);
+            }
+        }
     }
 
     private void applyVersionChange(VersionChange change, StatementSink sink) throws SQLException {

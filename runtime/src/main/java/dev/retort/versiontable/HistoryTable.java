@@ -61,6 +61,16 @@ public final class HistoryTable {
                 SqlValue.literal(durationMillis))), HERE);
     }
 
+    /** The row that accepts a script's current text after a reviewed edit ({@code accept-changes}). */
+    public InsertRows accept(dev.retort.revision.Revision revision) {
+        return new InsertRows(name, INSERTED, List.of(List.of(
+                SqlValue.literal(revision.id()),
+                SqlValue.literal(HistoryRow.ACCEPT),
+                SqlValue.literal(revision.checksum()),
+                SqlValue.literal("accepted changed script"),
+                SqlValue.literal(null))), HERE);
+    }
+
     private static ColumnDefinition required(String name, ColumnType type) {
         return new ColumnDefinition(name, type, false, false, false, null, false, null);
     }

@@ -4,11 +4,15 @@ import dev.retort.dialect.Capability;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.IdentifierCase;
 import dev.retort.dialect.SqlRenderer;
+import dev.retort.dialect.SqlStatement;
 import dev.retort.execution.ConnectionSource;
+import dev.retort.execution.Timeouts;
 import dev.retort.lock.LockOwner;
 import dev.retort.lock.MigrationLock;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -46,6 +50,32 @@ public final class PostgresDialect implements Dialect {
     @Override
     public String quote(String identifier) {
         return IdentifierCase.LOWER.quote(identifier);
+    }
+
+    /** {@code SET LOCAL} inside the migration's transaction; outside one, session settings the executor resets. */
+    @Override
+    public List<SqlStatement> timeouts(Timeouts timeouts, boolean transactional) {
+        String set = transactional ? "SET LOCAL " : "SET ";
+        List<SqlStatement> statements = new ArrayList<>();
+        if (timeouts.lockTimeout() != null) {
+            statements.add(new SqlStatement(set + "lock_timeout = '" + timeouts.lockTimeout().toMillis() + "ms'", null));
+        }
+        if (timeouts.statementTimeout() != null) {
+            statements.add(new SqlStatement(set + "statement_timeout = '" + timeouts.statementTimeout().toMillis() + "ms'", null));
+        }
+        return statements;
+    }
+
+    @Override
+    public List<SqlStatement> resetTimeouts(Timeouts timeouts) {
+        List<SqlStatement> statements = new ArrayList<>();
+        if (timeouts.lockTimeout() != null) {
+            statements.add(new SqlStatement("RESET lock_timeout", null));
+        }
+        if (timeouts.statementTimeout() != null) {
+            statements.add(new SqlStatement("RESET statement_timeout", null));
+        }
+        return statements;
     }
 
     @Override
