@@ -14,7 +14,7 @@ import java.util.Map;
         description = "Database schema migrations with a typed Groovy DSL and an Alembic-style revision graph.",
         subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
                 CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class,
-                ShowCommand.class, MergeCommand.class, StampCommand.class, CheckCommand.class, AcceptChangesCommand.class,
+                ShowCommand.class, MergeCommand.class, StampCommand.class, CheckCommand.class, AcceptChangesCommand.class, ResolveCommand.class,
                 LockCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -128,12 +128,12 @@ public final class Retort {
      * Refused, naming the files, when applied scripts changed since they ran (unless allowed in the configuration).
      */
     public MigrationResult upgrade(String target) {
-        return migrate(Planner::upgrade, online(target), true);
+        return migrate(Planner::upgrade, online(target), true, true);
     }
 
     /** Reverts what lies above the target. */
     public MigrationResult downgrade(String target) {
-        return migrate(Planner::downgrade, online(target), false);
+        return migrate(Planner::downgrade, online(target), false, true);
     }
 
     /** The statements {@link #upgrade(String)} would run now, as a script; the database is only read. */
@@ -151,7 +151,7 @@ public final class Retort {
      * {@code purge} first deletes every row, even rows no script defines.
      */
     public MigrationResult stamp(List<String> revisions, boolean purge) {
-        return migrate((planner, rows, ignored) -> planner.stamp(rows, revisions, purge), null, false);
+        return migrate((planner, rows, ignored) -> planner.stamp(rows, revisions, purge), null, false, false);
     }
 
     /** The version-table statements of a stamp, as a script: {@code [FROM:]TO}, the start defaulting to base. */
@@ -197,7 +197,11 @@ public final class Retort {
      * Takes the lock, then reads the version table: a migrator that waited for another sees its work and finds
      * nothing left to do.
      */
-    private MigrationResult migrate(PlanFunction function, String target, boolean verifyChecksums) {
+    /**
+     * @param guarded whether to refuse while a migration that could not roll back is unsettled (upgrade and
+     *                downgrade are; stamp is not, being the repair tool)
+     */
+    private MigrationResult migrate(PlanFunction function, String target, boolean verifyChecksums, boolean guarded) {
         Planner planner = planner();
         return withConnection(connection -> {
             Dialect dialect = dialectFor(connection);
@@ -205,6 +209,9 @@ public final class Retort {
                 VersionTableReader reader = reader(dialect);
                 boolean exists = reader.exists(connection);
                 List<String> rows = exists ? reader.rows(connection) : List.of();
+                if (guarded) {
+                    refuseUnsettled(new HistoryTableReader(dialect, historyTable).rows(connection));
+                }
                 MigrationPlan plan = function.plan(planner, rows, target);
                 if (verifyChecksums && !plan.isEmpty() && !config.allowChangedScripts()) {
                     refuseChangedScripts(changedScripts(connection, dialect, rows));
@@ -233,6 +240,9 @@ public final class Retort {
                     problems.add("applied revision " + row + " has no script (deleted or renamed?); the version table '"
                             + versionTable.name() + "' names it");
                 }
+            }
+            for (HistoryRow open : unsettled(new HistoryTableReader(dialect, historyTable).rows(connection))) {
+                problems.add(unsettledMessage(open));
             }
             for (ChecksumAudit.ChangedScript changed : changedScripts(connection, dialect, rows)) {
                 problems.add("applied script changed since it ran: " + changed);
@@ -285,6 +295,66 @@ public final class Retort {
             throws SQLException {
         List<HistoryRow> history = new HistoryTableReader(dialect, historyTable).rows(connection);
         return new ChecksumAudit(graph()).changed(rows, history);
+    }
+
+    private static List<HistoryRow> unsettled(List<HistoryRow> history) {
+        java.util.Map<String, HistoryRow> last = new java.util.LinkedHashMap<>();
+        for (HistoryRow row : history) {
+            if (row.isUnsettled()) {
+                last.put(row.revision(), row);
+            }
+        }
+        return List.copyOf(last.values());
+    }
+
+    private String unsettledMessage(HistoryRow row) {
+        String file = graph().find(row.revision()).map(Revision::file).orElse("no script");
+        return "revision " + row.revision() + " (" + file + ") did not complete its " + row.direction() + ": it ran where it"
+                + " cannot roll back (no transactional DDL, or 'transactional false') and was "
+                + (row.outcome().equals(HistoryTable.FAILED) ? "stopped by an error" : "interrupted")
+                + " part-way, so some of its statements may be applied. Inspect the database, then run 'retort resolve "
+                + row.revision() + " --applied' if its changes are complete, or 'retort resolve " + row.revision()
+                + " --undone' once they are undone";
+    }
+
+    private void refuseUnsettled(List<HistoryRow> history) {
+        List<HistoryRow> open = unsettled(history);
+        if (!open.isEmpty()) {
+            throw new RetortException(ErrorCode.MIGRATION_FAILED, "refusing to migrate: " + unsettledMessage(open.get(0))
+                    + (open.size() > 1 ? " (and " + (open.size() - 1) + " more: see 'retort check')" : ""));
+        }
+    }
+
+    /**
+     * Settles a migration that could not roll back and did not complete, after someone inspected the database.
+     * {@code applied}: its changes are complete, so the version table moves as if it had finished; otherwise they
+     * were undone and the version table stays. Returns the version-table rows afterwards.
+     */
+    public List<String> resolve(String revision, boolean applied) {
+        String id = new RevisionResolver(graph()).revision(revision).id();
+        List<HistoryRow> open = withConnection(connection ->
+                unsettled(new HistoryTableReader(dialectFor(connection), historyTable).rows(connection)));
+        HistoryRow row = open.stream().filter(r -> r.revision().equals(id)).findFirst().orElseThrow(() ->
+                new RetortException(ErrorCode.TARGET, "revision " + id + " has no unfinished migration to resolve"
+                        + (open.isEmpty() ? "" : "; unfinished: " + String.join(", ", open.stream().map(HistoryRow::revision).toList()))));
+        List<String> rows = currentRows();
+        if (applied) {
+            Revision r = graph().get(id);
+            List<String> to = row.direction().equals(HistoryRow.UPGRADE) ? List.of(id)
+                    : r.downRevisions().isEmpty() ? List.of("base") : r.downRevisions();
+            rows = migrate((planner, current, ignored) -> planner.stamp(current, to, false), null, false, false).endHeads();
+        }
+        withConnection(connection -> {
+            Dialect dialect = dialectFor(connection);
+            connection.setAutoCommit(true);
+            for (var statement : dialect.renderer().render(historyTable.resolve(id, row.outcome()))) {
+                try (java.sql.Statement s = connection.createStatement()) {
+                    s.execute(((dev.retort.dialect.SqlStatement) statement).sql());
+                }
+            }
+            return null;
+        });
+        return rows;
     }
 
     private static void refuseChangedScripts(List<ChecksumAudit.ChangedScript> changed) {

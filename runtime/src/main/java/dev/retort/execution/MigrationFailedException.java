@@ -76,7 +76,8 @@ public final class MigrationFailedException extends RetortException {
                         .append(')');
             }
             b.append("; the version table still says ").append(at)
-                    .append(". Undo or complete them by hand, then run upgrade again");
+                    .append(". Inspect the database, then settle it with 'retort resolve ").append(step.revision().id())
+                    .append(" --applied' or '--undone'");
         }
         return b.toString();
     }

@@ -135,6 +135,11 @@ public final class PlanExecutor {
         int done = 0;
         Statement current = null;
         String operation = null;
+        // a step that cannot roll back leaves a committed marker first, so an interruption stays visible
+        boolean marked = step.runsMigration() && !(p.transactional() && dialect.supports(Capability.TRANSACTIONAL_DDL));
+        if (marked) {
+            writeHistory(sink, historyTable.start(step), step, rows);
+        }
         try {
             sink.begin(p.transactional());
             for (Statement limit : dialect.timeouts(timeouts, p.transactional())) {
@@ -153,13 +158,21 @@ public final class PlanExecutor {
                 applyVersionChange(change, sink);
             }
             Long took = sink.countsRows() ? Duration.ofNanos(System.nanoTime() - started).toMillis() : null;
-            for (Statement s : dialect.renderer().render(historyTable.record(step, took))) {
+            Operation entry = marked ? historyTable.finish(step, took) : historyTable.record(step, took);
+            for (Statement s : dialect.renderer().render(entry)) {
                 sink.execute(s);
             }
             sink.commit();
             resetTimeouts(p, sink);
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(sink, e);
+            if (marked) {
+                try {
+                    writeHistory(sink, done == 0 ? historyTable.abandon(step) : historyTable.fail(step), step, rows);
+                } catch (RuntimeException settle) {
+                    e.addSuppressed(settle);
+                }
+            }
             if (!p.transactional()) {
                 try {
                     resetTimeouts(p, sink);
@@ -177,6 +190,20 @@ public final class PlanExecutor {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         listener.stepCompleted(step, took);
         return new ExecutionReport.AppliedStep(step, took);
+    }
+
+    /** One history statement in a transaction of its own. */
+    private void writeHistory(StatementSink sink, Operation entry, MigrationStep step, List<String> rows) {
+        try {
+            sink.begin(true);
+            for (Statement s : dialect.renderer().render(entry)) {
+                sink.execute(s);
+            }
+            sink.commit();
+        } catch (SQLException e) {
+            rollbackQuietly(sink, e);
+            throw new MigrationFailedException(step, null, "history table", e, rows, List.of(), true);
+        }
     }
 
     private void resetTimeouts(PreparedStep p, StatementSink sink) throws SQLException {

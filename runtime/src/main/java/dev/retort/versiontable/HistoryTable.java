@@ -10,6 +10,9 @@ import dev.retort.operation.TableConstraint;
 import dev.retort.plan.MigrationStep;
 
 import java.util.List;
+import java.util.Map;
+import dev.retort.operation.DeleteRows;
+import dev.retort.operation.UpdateRows;
 
 /**
  * An append-only log of every step applied (stamps included): which revision, which direction, the checksum of the file that ran,
@@ -20,7 +23,16 @@ public final class HistoryTable {
     public static final String DEFAULT_NAME = "retort_history";
 
     private static final SourceLocation HERE = new SourceLocation("<retort history table>", 0);
-    private static final List<String> INSERTED = List.of("revision", "direction", "checksum", "message", "duration_ms");
+    private static final List<String> INSERTED = List.of("revision", "direction", "checksum", "message", "duration_ms", "outcome");
+
+    /** A step that completed; the normal case. */
+    public static final String DONE = "done";
+    /** A step that cannot roll back has started; if the row stays so, it was interrupted part-way. */
+    public static final String RUNNING = "running";
+    /** A step that cannot roll back failed part-way; its statements may be partly applied. */
+    public static final String FAILED = "failed";
+    /** A running or failed step that someone inspected and settled ({@code retort resolve}). */
+    public static final String RESOLVED = "resolved";
 
     private final String name;
 
@@ -43,12 +55,49 @@ public final class HistoryTable {
                         SqlValue.expression("CURRENT_USER"), false, null),
                 new ColumnDefinition("applied_at", ColumnType.of(ColumnType.Kind.TIMESTAMP), false, false, false,
                         SqlValue.expression("CURRENT_TIMESTAMP"), false, null),
-                ColumnDefinition.of("duration_ms", ColumnType.of(ColumnType.Kind.BIGINT)));
+                ColumnDefinition.of("duration_ms", ColumnType.of(ColumnType.Kind.BIGINT)),
+                new ColumnDefinition("outcome", ColumnType.varchar(16), false, false, false,
+                        SqlValue.literal(DONE), false, null));
         return new CreateTable(name, columns, List.of(new TableConstraint.PrimaryKey(name + "_pkc", List.of("id"))), HERE);
     }
 
     /** The row for a completed step; {@code durationMillis} is null offline, where nothing is timed. */
     public InsertRows record(MigrationStep step, Long durationMillis) {
+        return insert(step, durationMillis, DONE);
+    }
+
+    /** Written and committed before a step that cannot roll back, so an interruption stays visible. */
+    public InsertRows start(MigrationStep step) {
+        return insert(step, null, RUNNING);
+    }
+
+    /** Completes the row {@link #start} wrote, in the same transaction as the version change. */
+    public UpdateRows finish(MigrationStep step, Long durationMillis) {
+        return new UpdateRows(name, Map.of("outcome", SqlValue.literal(DONE), "duration_ms", SqlValue.literal(durationMillis)),
+                running(step.revision().id()), HERE);
+    }
+
+    /** The step failed part-way: its statements may be partly applied. */
+    public UpdateRows fail(MigrationStep step) {
+        return new UpdateRows(name, Map.of("outcome", SqlValue.literal(FAILED)), running(step.revision().id()), HERE);
+    }
+
+    /** The step failed before any of its statements ran: nothing to remember. */
+    public DeleteRows abandon(MigrationStep step) {
+        return new DeleteRows(name, running(step.revision().id()), HERE);
+    }
+
+    /** Settles a running or failed row after someone inspected the database. */
+    public UpdateRows resolve(String revision, String outcome) {
+        return new UpdateRows(name, Map.of("outcome", SqlValue.literal(RESOLVED)),
+                Map.of("revision", SqlValue.literal(revision), "outcome", SqlValue.literal(outcome)), HERE);
+    }
+
+    private static Map<String, SqlValue> running(String revision) {
+        return Map.of("revision", SqlValue.literal(revision), "outcome", SqlValue.literal(RUNNING));
+    }
+
+    private InsertRows insert(MigrationStep step, Long durationMillis, String outcome) {
         String message = step.revision().message();
         if (message.length() > 500) {
             message = message.substring(0, 499) + "…";
@@ -58,7 +107,8 @@ public final class HistoryTable {
                 SqlValue.literal(step.stampOnly() ? "stamp" : step.direction().word()),
                 SqlValue.literal(step.revision().checksum()),
                 SqlValue.literal(message),
-                SqlValue.literal(durationMillis))), HERE);
+                SqlValue.literal(durationMillis),
+                SqlValue.literal(outcome))), HERE);
     }
 
     /** The row that accepts a script's current text after a reviewed edit ({@code accept-changes}). */
@@ -68,7 +118,8 @@ public final class HistoryTable {
                 SqlValue.literal(HistoryRow.ACCEPT),
                 SqlValue.literal(revision.checksum()),
                 SqlValue.literal("accepted changed script"),
-                SqlValue.literal(null))), HERE);
+                SqlValue.literal(null),
+                SqlValue.literal(DONE))), HERE);
     }
 
     private static ColumnDefinition required(String name, ColumnType type) {

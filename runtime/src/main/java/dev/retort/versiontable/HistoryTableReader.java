@@ -24,10 +24,10 @@ public final class HistoryTableReader {
             return List.of();
         }
         List<HistoryRow> rows = new ArrayList<>();
-        String sql = dialect.selectAll(table.name(), List.of("revision", "direction", "checksum"), "id");
+        String sql = dialect.selectAll(table.name(), List.of("revision", "direction", "checksum", "outcome"), "id");
         try (java.sql.Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                rows.add(new HistoryRow(rs.getString(1), rs.getString(2), rs.getString(3)));
+                rows.add(new HistoryRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
             }
         }
         return rows;

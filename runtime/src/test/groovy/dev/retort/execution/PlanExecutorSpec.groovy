@@ -165,7 +165,7 @@ class PlanExecutorSpec extends Specification {
         !e.rolledBack()
         e.statementsRun() == 1
         e.message.contains('failed at m/c3.groovy:7')
-        e.message.contains('This migration could not be rolled back: 1 statement had already run and stay applied (from m/t_c.groovy:5); the version table still says a1')
+        e.message.contains('This migration could not be rolled back: 1 statement had already run and stay applied (from m/t_c.groovy:5); the version table still says a1. Inspect the database, then settle it with \'retort resolve c3 --applied\' or \'--undone\'')
         versionRows() == ['a1']
     }
 
@@ -207,7 +207,7 @@ class PlanExecutorSpec extends Specification {
         text.contains('-- Running upgrade  -> a1 (m/a1.groovy)\n\nBEGIN;\n\nCREATE TABLE "t_a"')
         text.contains('INSERT INTO "retort_version" ("version_num") VALUES (\'a1\');')
         text.contains('UPDATE "retort_version" SET "version_num" = \'b2\' WHERE "version_num" = \'a1\';')
-        text.contains('INSERT INTO "retort_history" ("revision", "direction", "checksum", "message", "duration_ms") VALUES (\'b2\', \'upgrade\', \'s1:bbb\', \'create t_b\', NULL);')
+        text.contains('INSERT INTO "retort_history" ("revision", "direction", "checksum", "message", "duration_ms", "outcome") VALUES (\'b2\', \'upgrade\', \'s1:bbb\', \'create t_b\', NULL, \'done\');')
         text.count('BEGIN;') == 3
         text.count('COMMIT;') == 3
     }
