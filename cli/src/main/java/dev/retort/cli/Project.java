@@ -69,7 +69,8 @@ final class Project implements AutoCloseable {
             hikari.setMaximumPoolSize(2);
             hikari.setMinimumIdle(0);
             hikari.setAutoCommit(true);
-            hikari.setConnectionTimeout(5_000);
+            // generous: a database restarting, or processes taking turns at an H2 file, must not fail a deploy
+            hikari.setConnectionTimeout(30_000);
             // fail at first use with the driver's own reason, not at pool construction
             hikari.setInitializationFailTimeout(-1);
             pool = new HikariDataSource(hikari);
