@@ -73,21 +73,57 @@ public final class GroovyMigrationSource implements MigrationSource {
      */
     @Override
     public synchronized Migration load(Revision revision) {
+        return loader().load(verifiedHeader(revision), filesByName.get(revision.file()).read());
+    }
+
+    /**
+     * Compiles the scripts in batches of {@value #BATCH}: one compilation unit per batch resolves the DSL once
+     * for all its scripts, while the batch size bounds the memory the syntax trees take.
+     */
+    @Override
+    public synchronized List<Migration> loadAll(List<Revision> wanted) {
+        List<Migration> loaded = new ArrayList<>(wanted.size());
+        List<MigrationLoader.Script> batch = new ArrayList<>();
+        java.util.Set<String> classNames = new java.util.HashSet<>();
+        for (Revision revision : wanted) {
+            ScriptHeader header = verifiedHeader(revision);
+            String text = filesByName.get(revision.file()).read();
+            String className = java.nio.file.Path.of(revision.file().replace("classpath:", "")).getFileName().toString();
+            if (batch.size() == BATCH || !classNames.add(className)) {
+                loaded.addAll(loader().loadAll(batch));
+                batch.clear();
+                classNames.clear();
+                classNames.add(className);
+            }
+            batch.add(new MigrationLoader.Script(header, text));
+        }
+        if (!batch.isEmpty()) {
+            loaded.addAll(loader().loadAll(batch));
+        }
+        return loaded;
+    }
+
+    private static final int BATCH = 100;
+
+    private ScriptHeader verifiedHeader(Revision revision) {
         revisions();
         ScriptFile file = filesByName.get(revision.file());
         if (file == null) {
             throw new RetortException(ErrorCode.TARGET, "revision " + revision.id() + " (" + revision.file()
                     + ") is not one of the scripts in " + locations);
         }
-        String text = file.read();
-        ScriptHeader header = headers.read(file.name(), text);
+        ScriptHeader header = headers.read(file.name(), file.read());
         if (!header.revision().equals(revision)) {
             throw new RetortException(ErrorCode.SCRIPT, revision.location() + ": the script changed since its header"
                     + " was read; run the command again");
         }
+        return header;
+    }
+
+    private MigrationLoader loader() {
         if (loader == null) {
             loader = new MigrationLoader(new ScriptCompiler(classLoader));
         }
-        return loader.load(header, text);
+        return loader;
     }
 }

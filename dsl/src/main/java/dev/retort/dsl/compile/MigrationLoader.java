@@ -33,9 +33,30 @@ public final class MigrationLoader {
      * @throws RetortException {@code SCRIPT} with {@code file:line} for every compile, header or block error
      */
     public Migration load(ScriptHeader header, String text) {
+        return build(header, compiler.compile(header.revision().file(), text));
+    }
+
+    /** A header and the text it was read from. */
+    public record Script(ScriptHeader header, String text) {
+    }
+
+    /**
+     * Loads several scripts, compiled together in one unit (see {@link ScriptCompiler#compileAll}); in the order
+     * given. Script file names must be distinct, as each names its class.
+     */
+    public List<Migration> loadAll(List<Script> scripts) {
+        List<Class<? extends MigrationScript>> types = compiler.compileAll(scripts.stream()
+                .map(s -> new ScriptCompiler.ScriptText(s.header().revision().file(), s.text())).toList());
+        List<Migration> migrations = new ArrayList<>(scripts.size());
+        for (int i = 0; i < scripts.size(); i++) {
+            migrations.add(build(scripts.get(i).header(), types.get(i)));
+        }
+        return migrations;
+    }
+
+    private Migration build(ScriptHeader header, Class<? extends MigrationScript> type) {
         Revision revision = header.revision();
         String file = revision.file();
-        Class<? extends MigrationScript> type = compiler.compile(file, text);
         SourceLocator locator = new SourceLocator(file, type.getName());
         ScriptDeclarations declared = located(locator, () -> {
             MigrationScript script = type.getDeclaredConstructor().newInstance();

@@ -8,7 +8,12 @@ import groovy.lang.GroovyClassLoader;
 import groovy.lang.GroovyCodeSource;
 import groovy.lang.GroovyShell;
 import groovy.transform.TypeChecked;
+import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.control.CompilationFailedException;
+import org.codehaus.groovy.control.CompilationUnit;
+import org.codehaus.groovy.control.Phases;
+import org.codehaus.groovy.control.SourceUnit;
+import org.codehaus.groovy.tools.GroovyClass;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
 import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
@@ -33,6 +38,11 @@ public final class ScriptCompiler {
     private static final String TYPE_CHECKING_PREFIX = "[Static type checking] - ";
 
     private final GroovyClassLoader classLoader;
+    private final CompilerConfiguration configuration;
+
+    /** A script to compile: its name for messages (a path or {@code classpath:…}) and its text. */
+    public record ScriptText(String file, String text) {
+    }
 
     /** @param parent serves the classes that scripts import; it must see the DSL, or the DSL's own loader is used */
     public ScriptCompiler(ClassLoader parent) {
@@ -44,8 +54,48 @@ public final class ScriptCompiler {
         imports.addImports("groovy.sql.Sql");
         configuration.addCompilationCustomizers(imports, new ScriptNormalizer(),
                 new ASTTransformationCustomizer(TypeChecked.class), new CallLinePinning());
+        this.configuration = configuration;
         this.classLoader = new GroovyClassLoader(seesDsl(parent) ? parent : MigrationScript.class.getClassLoader(),
                 configuration);
+    }
+
+    /**
+     * Compiles several scripts in one compilation unit, which resolves the DSL's classes once for all of them
+     * instead of once per file (most of the cost of compiling a small script). Every compile error of every file
+     * is reported at once. The result is in the order given.
+     *
+     * @throws RetortException {@code SCRIPT} listing every compile error, one {@code file:line:column} line each
+     */
+    public List<Class<? extends MigrationScript>> compileAll(List<ScriptText> scripts) {
+        // one loader per batch, so a batch's classes can be collected once its migrations are built
+        GroovyClassLoader batchLoader = new GroovyClassLoader(classLoader, configuration);
+        CompilationUnit unit = new CompilationUnit(configuration, null, batchLoader);
+        List<SourceUnit> sources = new ArrayList<>(scripts.size());
+        for (ScriptText script : scripts) {
+            String code = script.text().startsWith("\uFEFF") ? script.text().substring(1) : script.text();
+            sources.add(unit.addSource(script.file(), code));
+        }
+        try {
+            unit.compile(Phases.CLASS_GENERATION);
+        } catch (CompilationFailedException e) {
+            throw new RetortException(ErrorCode.SCRIPT, describe(scripts.size() == 1 ? scripts.get(0).file() : null, e));
+        }
+        java.util.Map<String, Class<?>> defined = new java.util.HashMap<>();
+        for (GroovyClass generated : unit.getClasses()) {
+            defined.put(generated.getName(), batchLoader.defineClass(generated.getName(), generated.getBytes()));
+        }
+        List<Class<? extends MigrationScript>> compiled = new ArrayList<>(scripts.size());
+        for (int i = 0; i < sources.size(); i++) {
+            String file = scripts.get(i).file();
+            Class<?> type = sources.get(i).getAST().getClasses().stream().filter(ClassNode::isScript).findFirst()
+                    .map(node -> defined.get(node.getName())).orElse(null);
+            if (type == null || !MigrationScript.class.isAssignableFrom(type)) {
+                throw new RetortException(ErrorCode.SCRIPT, file + ":1: is not a migration script: it declares"
+                        + " classes but no statements");
+            }
+            compiled.add(type.asSubclass(MigrationScript.class));
+        }
+        return compiled;
     }
 
     /**
@@ -72,12 +122,16 @@ public final class ScriptCompiler {
         return compiled.asSubclass(MigrationScript.class);
     }
 
+    /** @param file the one file compiled, or null when several were: each message then names its own */
     private static String describe(String file, CompilationFailedException failure) {
         List<String> lines = new ArrayList<>();
         if (failure instanceof MultipleCompilationErrorsException multiple) {
             for (Message message : multiple.getErrorCollector().getErrors()) {
-                lines.add(describe(file, message));
+                lines.add(describe(file != null ? file : fileOf(message), message));
             }
+        }
+        if (lines.isEmpty() && file == null) {
+            file = "<script>";
         }
         if (lines.isEmpty()) {
             lines.add(file + ": " + oneLine(failure.getMessage()));
@@ -101,6 +155,13 @@ public final class ScriptCompiler {
             return file + ": " + oneLine(simple.getMessage());
         }
         return file + ": " + message.getClass().getSimpleName();
+    }
+
+    private static String fileOf(Message message) {
+        if (message instanceof SyntaxErrorMessage syntax && syntax.getCause().getSourceLocator() != null) {
+            return syntax.getCause().getSourceLocator();
+        }
+        return "<script>";
     }
 
     private static String oneLine(String text) {
