@@ -60,6 +60,7 @@ class MigrationLockSpec extends Specification {
         e.message.contains(holder.owner())
         e.message.contains(holder.host())
         e.message.contains("retort lock release")
+        e.message.contains('within 300 ms;')
 
         when: 'the holder is not re-entrant either: a second acquire by the same migrator also waits'
         first.acquire(SHORT)

@@ -1,6 +1,9 @@
 package dev.retort.api
 
+import dev.retort.operation.RawSql
+import dev.retort.operation.SourceLocation
 import dev.retort.plan.Direction
+import dev.retort.revision.Migration
 import dev.retort.testsupport.DatabaseEngine
 import dev.retort.testsupport.TestDatabase
 import spock.lang.AutoCleanup
@@ -434,6 +437,109 @@ class RetortSpec extends Specification {
         retort.upgrade('head')
 
         then:
+        retort.currentRows() == ['c3']
+        revisionTables(db) == ['a1', 'b2', 'c3'] as Set
+
+        where:
+        engine << DatabaseEngine.values()
+    }
+
+    def "#engine: stampSql prints only bookkeeping, from base or from a start revision, and the script runs"() {
+        given:
+        db = engine.fresh()
+        def retort = retort(db)
+
+        when:
+        def fromBase = retort.stampSql('b2')
+        def moved = retort.stampSql('b2:c3')
+
+        then:
+        tables(db).isEmpty()
+        source.loaded.isEmpty()
+        fromBase.toLowerCase().contains('create table "retort_version"')
+        fromBase.contains("VALUES ('b2')")
+        !fromBase.toLowerCase().contains('"t_')
+        !moved.toLowerCase().contains('create table')
+        moved.contains("= 'c3' WHERE ")
+
+        when:
+        runScript(db, fromBase)
+        def first = retort.currentRows()
+        runScript(db, moved)
+
+        then:
+        first == ['b2']
+        retort.currentRows() == ['c3']
+        revisionTables(db).isEmpty()
+        history(db) == [['b2', 'stamp'], ['c3', 'stamp']]
+
+        where:
+        engine << DatabaseEngine.values()
+    }
+
+    def "#engine: version and history tables of other names, mixed case included"() {
+        given:
+        db = engine.fresh()
+        def retort = Retort.configure().url(db.jdbcUrl()).user(db.user()).password(db.password()).source(source)
+                .versionTable('AppVersions').historyTable('app_log').load()
+
+        when:
+        retort.upgrade('b2')
+        retort.downgrade('a1')
+
+        then:
+        retort.currentRows() == ['a1']
+        tables(db) == (['appversions', 'app_log', 't_a1'] + (engine == DatabaseEngine.H2 ? ['appversions_lock'] : [])) as Set
+        LiveSchema.query(db, LiveSchema.dialect(db).selectAll('AppVersions', ['version_num'])) == [['a1']]
+        LiveSchema.query(db, LiveSchema.dialect(db).selectAll('app_log', ['revision'])).size() == 3
+
+        where:
+        engine << DatabaseEngine.values()
+    }
+
+    def "#engine: a failed migration keeps the ones before it, releases the lock, and names its revision"() {
+        given:
+        db = engine.fresh()
+        def failing = TableSource.of(LINE).change('b2') { Migration m ->
+            new Migration(m.revision(), m.upgrade() + [RawSql.of('SELECT * FROM no_such_table', new SourceLocation('java:b2', 7))],
+                    m.downgrade(), true)
+        }
+        def retort = retort(db, failing)
+
+        when:
+        retort.upgrade('head')
+
+        then:
+        RetortException e = thrown()
+        e.code() == ErrorCode.MIGRATION_FAILED
+        e.message.startsWith('upgrade a1 -> b2 failed at java:b2:7')
+        retort.currentRows() == ['a1']
+        revisionTables(db) == expectedTables as Set
+
+        and: 'the lock was released: the next call gets it at once'
+        retort.lock().holder().isEmpty()
+        retort.downgrade('base').steps()*.revision()*.id() == ['a1']
+
+        where:
+        engine                    | expectedTables
+        DatabaseEngine.H2         | ['a1', 'b2']   // H2 DDL commits at once: b2's table stays
+        DatabaseEngine.POSTGRESQL | ['a1']         // rolled back with its transaction
+    }
+
+    def "#engine: a revision without a downgrade stops a downgrade before anything runs"() {
+        given:
+        db = engine.fresh()
+        def upgradeOnly = TableSource.of(LINE).change('a1') { Migration m -> new Migration(m.revision(), m.upgrade(), null, true) }
+        def retort = retort(db, upgradeOnly)
+        retort.upgrade('head')
+
+        when: 'c3 and b2 could be reverted, but a1 cannot: nothing is reverted'
+        retort.downgrade('base')
+
+        then:
+        RetortException e = thrown()
+        e.code() == ErrorCode.SCRIPT
+        e.message.contains('revision a1 declares upgrade { } but no downgrade { }')
         retort.currentRows() == ['c3']
         revisionTables(db) == ['a1', 'b2', 'c3'] as Set
 

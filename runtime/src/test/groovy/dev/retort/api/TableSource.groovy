@@ -20,6 +20,8 @@ final class TableSource implements MigrationSource {
     private final List<Revision> revisions
     /** Every revision id {@link #load} was asked for, in order: a source is only asked for what will run. */
     final List<String> loaded = Collections.synchronizedList([])
+    /** Revision id to a function of the standard body giving the body to use instead. */
+    private final Map<String, Closure<Migration>> changed = [:]
 
     TableSource(List<Revision> revisions) {
         this.revisions = List.copyOf(revisions)
@@ -46,6 +48,12 @@ final class TableSource implements MigrationSource {
         "t_$revision".toString()
     }
 
+    /** Replaces one revision's body: {@code change} receives the standard body and returns the one to use. */
+    TableSource change(String revision, Closure<Migration> change) {
+        changed[revision] = change
+        this
+    }
+
     @Override
     List<Revision> revisions() {
         revisions
@@ -56,7 +64,8 @@ final class TableSource implements MigrationSource {
         loaded << revision.id()
         def at = new SourceLocation("java:${revision.id()}", 1)
         def create = new CreateTable(table(revision.id()), [ColumnDefinition.of('id', ColumnType.of(ColumnType.Kind.INTEGER))], [], at)
-        new Migration(revision, [create], [new DropTable(table(revision.id()), create, at)], true)
+        def standard = new Migration(revision, [create], [new DropTable(table(revision.id()), create, at)], true)
+        changed.containsKey(revision.id()) ? changed[revision.id()].call(standard) : standard
     }
 
     /**
