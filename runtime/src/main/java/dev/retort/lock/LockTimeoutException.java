@@ -10,7 +10,12 @@ import java.util.Optional;
 public final class LockTimeoutException extends RetortException {
 
     public LockTimeoutException(String lockName, Duration waited, Optional<LockHolder> holder, String hint) {
-        super(ErrorCode.LOCK, "could not take the migration lock (" + lockName + ") within " + waited.toSeconds()
-                + " s; it is held by " + holder.map(LockHolder::toString).orElse("another migrator") + ". " + hint);
+        super(ErrorCode.LOCK, "could not take the migration lock (" + lockName + ") within " + format(waited)
+                + "; it is held by " + holder.map(LockHolder::toString).orElse("another migrator") + ". " + hint);
+    }
+
+    /** Whole seconds, or milliseconds below a second: a 300 ms wait is not "0 s". */
+    private static String format(Duration waited) {
+        return waited.toMillis() < 1000 ? waited.toMillis() + " ms" : waited.toSeconds() + " s";
     }
 }

@@ -28,4 +28,18 @@ public final class H2Databases {
             }
         });
     }
+
+    /**
+     * A new, empty file database in {@code directory} (which the caller deletes), opened with {@code AUTO_SERVER=TRUE}
+     * so that connections from other processes share it too; close shuts it down and leaves the files.
+     */
+    public static TestDatabase inDirectory(java.nio.file.Path directory) {
+        String name = "retort_" + COUNTER.incrementAndGet();
+        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve(name) + ";AUTO_SERVER=TRUE";
+        return new TestDatabase("h2", url, USER, PASSWORD, () -> {
+            try (Connection c = DriverManager.getConnection(url, USER, PASSWORD); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            }
+        });
+    }
 }

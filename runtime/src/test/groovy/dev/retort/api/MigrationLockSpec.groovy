@@ -1,0 +1,180 @@
+package dev.retort.api
+
+import dev.retort.dialect.postgresql.PostgresAdvisoryLock
+import dev.retort.execution.ConnectionSource
+import dev.retort.lock.LockTimeoutException
+import dev.retort.lock.TableLock
+import dev.retort.testsupport.DatabaseEngine
+import dev.retort.testsupport.TestDatabase
+import spock.lang.AutoCleanup
+import spock.lang.Specification
+
+import java.sql.Connection
+import java.time.Duration
+
+import static dev.retort.api.LiveSchema.tables
+
+/**
+ * The migration lock of each database, reached the way the CLI reaches it ({@link Retort#lock()}): a lock table on
+ * H2, a session-level advisory lock on PostgreSQL. Waits are kept short: every timeout here is under a second.
+ */
+class MigrationLockSpec extends Specification {
+
+    static final Duration SHORT = Duration.ofMillis(300)
+
+    @AutoCleanup
+    TestDatabase db
+
+    Retort retort(Duration lockTimeout = Duration.ofSeconds(5)) {
+        Retort.configure().url(db.jdbcUrl()).user(db.user()).password(db.password())
+                .source(TableSource.of('a1', 'b2 <- a1')).lockTimeout(lockTimeout).load()
+    }
+
+    def "H2: the lock table lets one migrator in and names the holder to the others"() {
+        given:
+        db = DatabaseEngine.H2.fresh()
+        def first = retort().lock()
+        def second = retort().lock()
+
+        expect:
+        first instanceof TableLock
+        first.holder().isEmpty()
+
+        when:
+        def held = first.acquire(Duration.ofSeconds(1))
+        def holder = first.holder().get()
+
+        then: 'the row says who holds it; everyone reads the same row'
+        holder.owner() ==~ /pid \d+ [0-9a-f]{8}/
+        holder.host() != null
+        holder.acquiredAt() != null
+        second.holder().get().owner() == holder.owner()
+        tables(db) == ['retort_version_lock'] as Set
+
+        when: 'a second migrator waits, then gives up naming the holder'
+        second.acquire(SHORT)
+
+        then:
+        LockTimeoutException e = thrown()
+        e.code() == ErrorCode.LOCK
+        e.message.contains(holder.owner())
+        e.message.contains(holder.host())
+        e.message.contains("retort lock release")
+        e.message.contains('within 300 ms;')
+
+        when: 'the holder is not re-entrant either: a second acquire by the same migrator also waits'
+        first.acquire(SHORT)
+
+        then:
+        thrown(LockTimeoutException)
+
+        when: 'an upgrade by another migrator gives up before reading or writing anything'
+        retort(SHORT).upgrade('head')
+
+        then:
+        RetortException refused = thrown()
+        refused.code() == ErrorCode.LOCK
+        refused.message.contains(holder.owner())
+        tables(db) == ['retort_version_lock'] as Set
+
+        when: 'released, the lock is free for the next migrator'
+        held.close()
+        def heldBySecond = second.acquire(SHORT)
+
+        then:
+        second.holder().get().owner() != holder.owner()
+
+        cleanup:
+        heldBySecond?.close()
+    }
+
+    def "H2: a stale row is cleared only deliberately, and a late release by its owner does not free the new holder's lock"() {
+        given:
+        db = DatabaseEngine.H2.fresh()
+        def crashed = retort().lock()
+        def operator = retort().lock()
+        def stale = crashed.acquire(SHORT)
+        def staleOwner = crashed.holder().get().owner()
+
+        expect: 'nothing releases it by itself'
+        operator.holder().get().owner() == staleOwner
+
+        when: "'retort lock release'"
+        def released = operator.forceRelease()
+
+        then:
+        released
+        operator.holder().isEmpty()
+
+        when: 'a new migrator takes the lock, then the stale one wakes up and releases "its" lock'
+        def held = operator.acquire(SHORT)
+        def newOwner = operator.holder().get().owner()
+        stale.close()
+
+        then: 'the new holder still holds it'
+        newOwner != staleOwner
+        operator.holder().get().owner() == newOwner
+
+        when:
+        held.close()
+
+        then: 'with nothing held there is nothing to force'
+        operator.holder().isEmpty()
+        !operator.forceRelease()
+    }
+
+    def "PostgreSQL: the advisory lock names the holding session's pid and dies with that session"() {
+        given: 'a lock whose connections the spec can see, for the same version table as the Retort below'
+        db = DatabaseEngine.POSTGRESQL.fresh()
+        List<Connection> opened = []
+        def ours = new PostgresAdvisoryLock({ def c = db.connect(); opened << c; c } as ConnectionSource, 'retort_version')
+        def migrator = retort()
+
+        expect:
+        migrator.lock() instanceof PostgresAdvisoryLock
+        migrator.lock().holder().isEmpty()
+
+        when:
+        def held = ours.acquire(Duration.ofSeconds(1))
+        def pid = opened.findAll { !it.closed }.collect { c ->
+            c.createStatement().withCloseable { s -> s.executeQuery('SELECT pg_backend_pid()').withCloseable { rs -> rs.next(); rs.getInt(1) } }
+        }
+
+        then: 'exactly one session holds it: the one the holder names'
+        pid.size() == 1
+        migrator.lock().holder().get().owner().startsWith("PostgreSQL backend pid ${pid[0]} ")
+
+        when: 'another session waits, then gives up naming it'
+        migrator.lock().acquire(SHORT)
+
+        then:
+        LockTimeoutException e = thrown()
+        e.code() == ErrorCode.LOCK
+        e.message.contains("PostgreSQL backend pid ${pid[0]} ")
+        e.message.contains('It is released when that session ends.')
+
+        when: 'an upgrade gives up before touching the schema'
+        retort(SHORT).upgrade('head')
+
+        then:
+        RetortException refused = thrown()
+        refused.code() == ErrorCode.LOCK
+        tables(db).isEmpty()
+
+        when: 'the holding session ends without unlocking (a killed migrator)'
+        opened.each { it.close() }
+        def next = migrator.lock().acquire(Duration.ofSeconds(5))
+
+        then: 'the lock is free; nothing was left to force'
+        !migrator.lock().holder().get().owner().startsWith("PostgreSQL backend pid ${pid[0]} ")
+        !migrator.lock().forceRelease()
+
+        when: 'unlocking on a dead session is harmless'
+        held.close()
+        next.close()
+
+        then:
+        notThrown(Exception)
+        migrator.lock().holder().isEmpty()
+    }
+}
