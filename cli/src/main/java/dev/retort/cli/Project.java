@@ -44,6 +44,7 @@ final class Project implements AutoCloseable {
                     .dialect(settings.dialect())
                     .timeouts(settings.statementLockTimeout(), settings.statementTimeout())
                     .allowChangedScripts(allowChangedScripts)
+                    .cacheDirectory(settings.cacheDirectory())
                     .listener(listener);
             if (settings.lockTimeout() != null) {
                 config.lockTimeout(settings.lockTimeout());

@@ -23,11 +23,11 @@ import java.util.Set;
  */
 public record Settings(Path project, String url, String user, String password, List<String> migrations,
                        String dialect, String versionTable, Duration lockTimeout, Duration statementLockTimeout,
-                       Duration statementTimeout) {
+                       Duration statementTimeout, Path cacheDirectory) {
 
     public static final String FILE_NAME = "retort.properties";
     private static final Set<String> KEYS = Set.of("url", "user", "password", "migrations", "dialect", "version_table",
-            "lock_timeout", "statement_lock_timeout", "statement_timeout");
+            "lock_timeout", "statement_lock_timeout", "statement_timeout", "cache_dir");
 
     static Settings resolve(ProjectOptions flags, Map<String, String> env) {
         Path project = (flags.project == null ? Path.of("") : flags.project).toAbsolutePath().normalize();
@@ -52,7 +52,13 @@ public record Settings(Path project, String url, String user, String password, L
                 first(flags.versionTable, null, file.getProperty("version_table")),
                 DurationText.parse("lock timeout", first(flags.lockTimeout, env.get("RETORT_LOCK_TIMEOUT"), file.getProperty("lock_timeout"))),
                 DurationText.parse("statement lock timeout", first(flags.statementLockTimeout, null, file.getProperty("statement_lock_timeout"))),
-                DurationText.parse("statement timeout", first(flags.statementTimeout, null, file.getProperty("statement_timeout"))));
+                DurationText.parse("statement timeout", first(flags.statementTimeout, null, file.getProperty("statement_timeout"))),
+                cacheDirectory(project, first(env.get("RETORT_CACHE_DIR"), file.getProperty("cache_dir"), ".retort-cache")));
+    }
+
+    /** {@code none} turns the compiled-script cache off. */
+    private static Path cacheDirectory(Path project, String value) {
+        return value.equalsIgnoreCase("none") ? null : project.resolve(value).normalize();
     }
 
     /** The first folder location, where new revision files are written. */

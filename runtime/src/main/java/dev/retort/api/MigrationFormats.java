@@ -13,7 +13,7 @@ final class MigrationFormats {
     private MigrationFormats() {
     }
 
-    static MigrationSource open(List<String> locations, ClassLoader loader) {
+    static MigrationSource open(List<String> locations, ClassLoader loader, java.nio.file.Path cacheDirectory) {
         List<MigrationFormat> formats = new ArrayList<>();
         ServiceLoader.load(MigrationFormat.class, loader).forEach(formats::add);
         if (formats.isEmpty()) {
@@ -25,6 +25,6 @@ final class MigrationFormats {
             throw new RetortException(ErrorCode.CONFIGURATION, "several migration formats on the class path ("
                     + formats.stream().map(MigrationFormat::name).toList() + "); give the configuration a MigrationSource");
         }
-        return formats.get(0).open(locations, loader);
+        return formats.get(0).open(locations, loader, cacheDirectory);
     }
 }

@@ -400,7 +400,7 @@ public final class Retort {
         if (source == null) {
             source = config.source() != null
                     ? config.source()
-                    : MigrationFormats.open(config.locations(), config.classLoader());
+                    : MigrationFormats.open(config.locations(), config.classLoader(), config.cacheDirectory());
         }
         return source;
     }

@@ -18,7 +18,8 @@ public record RetortConfig(DataSource dataSource, String url, String user, Strin
                            List<String> locations, MigrationSource source, String dialect,
                            String versionTable, String historyTable, ExecutionListener listener,
                            ClassLoader classLoader, java.time.Duration lockTimeout,
-                           dev.retort.execution.Timeouts timeouts, boolean allowChangedScripts) {
+                           dev.retort.execution.Timeouts timeouts, boolean allowChangedScripts,
+                           java.nio.file.Path cacheDirectory) {
 
     /** How long a migrator waits for another to finish before giving up. */
     public static final java.time.Duration DEFAULT_LOCK_TIMEOUT = java.time.Duration.ofMinutes(5);
@@ -53,6 +54,7 @@ public record RetortConfig(DataSource dataSource, String url, String user, Strin
         private java.time.Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
         private dev.retort.execution.Timeouts timeouts = dev.retort.execution.Timeouts.NONE;
         private boolean allowChangedScripts;
+        private java.nio.file.Path cacheDirectory;
 
         Builder() {
         }
@@ -137,6 +139,15 @@ public record RetortConfig(DataSource dataSource, String url, String user, Strin
             return this;
         }
 
+        /**
+         * Keep compiled scripts in this folder between runs, keyed by their text: an unchanged script is compiled
+         * once. Safe to delete at any time; null (the default for the API) compiles every time.
+         */
+        public Builder cacheDirectory(java.nio.file.Path cacheDirectory) {
+            this.cacheDirectory = cacheDirectory;
+            return this;
+        }
+
         /** Upgrade even when applied scripts changed since they ran (normally refused, naming the files). */
         public Builder allowChangedScripts(boolean allow) {
             this.allowChangedScripts = allow;
@@ -180,7 +191,8 @@ public record RetortConfig(DataSource dataSource, String url, String user, Strin
             ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
             return new RetortConfig(dataSource, url, user, password, locations, source,
                     dialect == null ? null : dialect.toLowerCase(java.util.Locale.ROOT),
-                    versionTable, historyTable, listener, loader, lockTimeout, timeouts, allowChangedScripts);
+                    versionTable, historyTable, listener, loader, lockTimeout, timeouts, allowChangedScripts,
+                    cacheDirectory);
         }
 
         private static void requireTableName(String setting, String value) {

@@ -18,4 +18,12 @@ public interface MigrationFormat {
      * @throws dev.retort.api.RetortException {@code CONFIGURATION} when a location does not exist
      */
     MigrationSource open(List<String> locations, ClassLoader classLoader);
+
+    /**
+     * As {@link #open(List, ClassLoader)}, keeping whatever the format compiles in {@code cacheDirectory} between
+     * runs (null: no cache). Formats that compile nothing ignore it.
+     */
+    default MigrationSource open(List<String> locations, ClassLoader classLoader, java.nio.file.Path cacheDirectory) {
+        return open(locations, classLoader);
+    }
 }

@@ -17,4 +17,10 @@ public final class GroovyMigrationFormat implements MigrationFormat {
     public MigrationSource open(List<String> locations, ClassLoader classLoader) {
         return new GroovyMigrationSource(locations, classLoader);
     }
+
+    @Override
+    public MigrationSource open(List<String> locations, ClassLoader classLoader, java.nio.file.Path cacheDirectory) {
+        return new GroovyMigrationSource(locations, classLoader,
+                cacheDirectory == null ? null : new CompiledScriptCache(cacheDirectory));
+    }
 }

@@ -24,6 +24,7 @@ public final class GroovyMigrationSource implements MigrationSource {
     private final Map<String, ScriptFile> filesByName = new HashMap<>();
     private List<Revision> revisions;
     private MigrationLoader loader;
+    private final CompiledScriptCache cache;
 
     /**
      * @param locations   folders, or {@code classpath:dir} folders, read in this order
@@ -31,7 +32,13 @@ public final class GroovyMigrationSource implements MigrationSource {
      * @throws RetortException {@code CONFIGURATION} when a location does not exist
      */
     public GroovyMigrationSource(List<String> locations, ClassLoader classLoader) {
+        this(locations, classLoader, null);
+    }
+
+    /** @param cache keeps compiled scripts between runs; null to compile every time */
+    public GroovyMigrationSource(List<String> locations, ClassLoader classLoader, CompiledScriptCache cache) {
         this.classLoader = classLoader;
+        this.cache = cache;
         for (String location : locations) {
             this.locations.add(ScriptLocation.of(location, classLoader));
         }
@@ -122,7 +129,7 @@ public final class GroovyMigrationSource implements MigrationSource {
 
     private MigrationLoader loader() {
         if (loader == null) {
-            loader = new MigrationLoader(new ScriptCompiler(classLoader));
+            loader = new MigrationLoader(new ScriptCompiler(classLoader, cache));
         }
         return loader;
     }

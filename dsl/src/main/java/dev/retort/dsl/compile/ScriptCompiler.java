@@ -5,9 +5,7 @@ import dev.retort.api.RetortException;
 import dev.retort.dsl.MigrationScript;
 import dev.retort.dsl.Types;
 import groovy.lang.GroovyClassLoader;
-import groovy.lang.GroovyCodeSource;
-import groovy.lang.GroovyShell;
-import groovy.transform.TypeChecked;
+
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.control.CompilationFailedException;
 import org.codehaus.groovy.control.CompilationUnit;
@@ -39,6 +37,7 @@ public final class ScriptCompiler {
 
     private final GroovyClassLoader classLoader;
     private final CompilerConfiguration configuration;
+    private final CompiledScriptCache cache;
 
     /** A script to compile: its name for messages (a path or {@code classpath:…}) and its text. */
     public record ScriptText(String file, String text) {
@@ -46,6 +45,12 @@ public final class ScriptCompiler {
 
     /** @param parent serves the classes that scripts import; it must see the DSL, or the DSL's own loader is used */
     public ScriptCompiler(ClassLoader parent) {
+        this(parent, null);
+    }
+
+    /** @param cache where compiled scripts are kept between runs; null to compile every time */
+    public ScriptCompiler(ClassLoader parent, CompiledScriptCache cache) {
+        this.cache = cache;
         CompilerConfiguration configuration = new CompilerConfiguration();
         configuration.setScriptBaseClass(MigrationScript.class.getName());
         configuration.setSourceEncoding("UTF-8");
@@ -53,7 +58,7 @@ public final class ScriptCompiler {
         imports.addStaticStars(Types.class.getName());
         imports.addImports("groovy.sql.Sql");
         configuration.addCompilationCustomizers(imports, new ScriptNormalizer(),
-                new ASTTransformationCustomizer(TypeChecked.class), new CallLinePinning());
+                new ASTTransformationCustomizer(groovy.transform.CompileStatic.class), new CallLinePinning());
         this.configuration = configuration;
         this.classLoader = new GroovyClassLoader(seesDsl(parent) ? parent : MigrationScript.class.getClassLoader(),
                 configuration);
@@ -69,29 +74,38 @@ public final class ScriptCompiler {
     public List<Class<? extends MigrationScript>> compileAll(List<ScriptText> scripts) {
         // one loader per batch, so a batch's classes can be collected once its migrations are built
         GroovyClassLoader batchLoader = new GroovyClassLoader(classLoader, configuration);
-        CompilationUnit unit = new CompilationUnit(configuration, null, batchLoader);
-        List<SourceUnit> sources = new ArrayList<>(scripts.size());
-        for (ScriptText script : scripts) {
-            String code = script.text().startsWith("\uFEFF") ? script.text().substring(1) : script.text();
-            sources.add(unit.addSource(script.file(), code));
+        CompiledScriptCache.Entry[] entries = new CompiledScriptCache.Entry[scripts.size()];
+        String[] keys = new String[scripts.size()];
+        List<Integer> misses = new ArrayList<>();
+        for (int i = 0; i < scripts.size(); i++) {
+            if (cache != null) {
+                keys[i] = CompiledScriptCache.key(scripts.get(i).file(), scripts.get(i).text());
+                entries[i] = cache.get(keys[i]).orElse(null);
+            }
+            if (entries[i] == null) {
+                misses.add(i);
+            }
         }
-        try {
-            unit.compile(Phases.CLASS_GENERATION);
-        } catch (CompilationFailedException e) {
-            throw new RetortException(ErrorCode.SCRIPT, describe(scripts.size() == 1 ? scripts.get(0).file() : null, e));
+        if (!misses.isEmpty()) {
+            List<CompiledScriptCache.Entry> fresh = compileUnit(misses.stream().map(scripts::get).toList(), batchLoader);
+            for (int m = 0; m < misses.size(); m++) {
+                int i = misses.get(m);
+                entries[i] = fresh.get(m);
+                if (cache != null) {
+                    cache.put(keys[i], entries[i]);
+                }
+            }
         }
         java.util.Map<String, Class<?>> defined = new java.util.HashMap<>();
-        for (GroovyClass generated : unit.getClasses()) {
-            defined.put(generated.getName(), batchLoader.defineClass(generated.getName(), generated.getBytes()));
+        for (CompiledScriptCache.Entry entry : entries) {
+            entry.classes().forEach((name, bytes) -> defined.put(name, batchLoader.defineClass(name, bytes)));
         }
         List<Class<? extends MigrationScript>> compiled = new ArrayList<>(scripts.size());
-        for (int i = 0; i < sources.size(); i++) {
-            String file = scripts.get(i).file();
-            Class<?> type = sources.get(i).getAST().getClasses().stream().filter(ClassNode::isScript).findFirst()
-                    .map(node -> defined.get(node.getName())).orElse(null);
+        for (int i = 0; i < scripts.size(); i++) {
+            Class<?> type = defined.get(entries[i].mainClass());
             if (type == null || !MigrationScript.class.isAssignableFrom(type)) {
-                throw new RetortException(ErrorCode.SCRIPT, file + ":1: is not a migration script: it declares"
-                        + " classes but no statements");
+                throw new RetortException(ErrorCode.SCRIPT, scripts.get(i).file() + ":1: is not a migration script:"
+                        + " it declares classes but no statements");
             }
             compiled.add(type.asSubclass(MigrationScript.class));
         }
@@ -103,23 +117,51 @@ public final class ScriptCompiler {
      * @throws RetortException {@code SCRIPT} listing every compile error of the file
      */
     public Class<? extends MigrationScript> compile(String file, String text) {
-        String code = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        GroovyCodeSource source = new GroovyCodeSource(code, file, GroovyShell.DEFAULT_CODE_BASE);
-        source.setCachable(false);
-        Class<?> compiled;
+        return compileAll(List.of(new ScriptText(file, text))).get(0);
+    }
+
+    /** Compiles in one unit; returns each script's generated classes, in the order given. */
+    private List<CompiledScriptCache.Entry> compileUnit(List<ScriptText> scripts, GroovyClassLoader loader) {
+        CompilationUnit unit = new CompilationUnit(configuration, null, loader);
+        List<SourceUnit> sources = new ArrayList<>(scripts.size());
+        for (ScriptText script : scripts) {
+            String code = script.text().startsWith("\uFEFF") ? script.text().substring(1) : script.text();
+            sources.add(unit.addSource(script.file(), code));
+        }
         try {
-            compiled = classLoader.parseClass(source, false);
+            unit.compile(Phases.CLASS_GENERATION);
         } catch (CompilationFailedException e) {
-            throw new RetortException(ErrorCode.SCRIPT, describe(file, e));
-        } finally {
-            // scripts never refer to each other by name: keep no class alive for the next compile
-            classLoader.clearCache();
+            throw new RetortException(ErrorCode.SCRIPT, describe(scripts.size() == 1 ? scripts.get(0).file() : null, e));
         }
-        if (!MigrationScript.class.isAssignableFrom(compiled)) {
-            throw new RetortException(ErrorCode.SCRIPT, file + ":1: is not a migration script: it declares "
-                    + compiled.getName() + " but no statements");
+        java.util.Map<String, byte[]> generated = new java.util.HashMap<>();
+        for (GroovyClass c : unit.getClasses()) {
+            generated.put(c.getName(), c.getBytes());
         }
-        return compiled.asSubclass(MigrationScript.class);
+        List<CompiledScriptCache.Entry> entries = new ArrayList<>(scripts.size());
+        for (int i = 0; i < sources.size(); i++) {
+            String main = sources.get(i).getAST().getClasses().stream().filter(ClassNode::isScript).findFirst()
+                    .map(ClassNode::getName).orElse(null);
+            if (main == null) {
+                String declared = String.join(", ", sources.get(i).getAST().getClasses().stream().map(ClassNode::getName).toList());
+                throw new RetortException(ErrorCode.SCRIPT, scripts.get(i).file() + ":1: is not a migration script:"
+                        + " it declares " + declared + " but no statements");
+            }
+            java.util.Map<String, byte[]> own = new java.util.LinkedHashMap<>();
+            for (ClassNode node : sources.get(i).getAST().getClasses()) {
+                addWithInner(node.getName(), generated, own);
+            }
+            entries.add(new CompiledScriptCache.Entry(main, own));
+        }
+        return entries;
+    }
+
+    /** A class and the closures and inner classes generated for it ({@code Name$…}). */
+    private static void addWithInner(String name, java.util.Map<String, byte[]> generated, java.util.Map<String, byte[]> into) {
+        generated.forEach((candidate, bytes) -> {
+            if (candidate.equals(name) || candidate.startsWith(name + "$")) {
+                into.put(candidate, bytes);
+            }
+        });
     }
 
     /** @param file the one file compiled, or null when several were: each message then names its own */
