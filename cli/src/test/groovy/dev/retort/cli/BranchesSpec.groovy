@@ -300,10 +300,17 @@ class BranchesSpec extends Specification {
         when:
         CliResult purge = cli.run('stamp', '--purge', '--sql', B)
 
-        then:
-        purge.exit != 0
-        purge.error == "Can't use --purge with --sql mode"
+        then: 'options that do not go together are a usage error'
+        purge.exit == 2
+        purge.errLines[0] == "Can't use --purge with --sql mode"
         purge.out == ''
+
+        when:
+        CliResult two = cli.run('stamp', '--sql', B, C)
+
+        then:
+        two.exit == 2
+        two.errLines[0] == 'Stamp operation with --sql only supports a single starting revision at a time'
     }
 
     def "current --check-heads exits 1 unless the database is at every head"() {
