@@ -18,15 +18,22 @@ public final class MigrationFailedException extends RetortException {
     private final transient Statement statement;
     private final List<String> headsNow;
     private final int statementsRun;
+    private final List<String> operationsRun;
     private final boolean rolledBack;
 
+    /**
+     * @param operationsRun each operation of the step whose statements had all or partly run before the failure,
+     *                      as {@code describe() at file:line}: what stays applied when the step cannot be rolled back
+     */
     MigrationFailedException(MigrationStep step, Statement statement, String operation, Throwable cause,
-                             List<String> headsNow, int statementsRun, boolean rolledBack) {
-        super(ErrorCode.MIGRATION_FAILED, message(step, statement, operation, cause, headsNow, statementsRun, rolledBack), cause);
+                             List<String> headsNow, int statementsRun, List<String> operationsRun, boolean rolledBack) {
+        super(ErrorCode.MIGRATION_FAILED, message(step, statement, operation, cause, headsNow, statementsRun,
+                operationsRun, rolledBack), cause);
         this.step = step;
         this.statement = statement;
         this.headsNow = List.copyOf(headsNow);
         this.statementsRun = statementsRun;
+        this.operationsRun = List.copyOf(operationsRun);
         this.rolledBack = rolledBack;
     }
 
@@ -48,12 +55,18 @@ public final class MigrationFailedException extends RetortException {
         return statementsRun;
     }
 
+    /** The operations those statements came from, as {@code describe() at file:line}, in the order they ran. */
+    public List<String> operationsRun() {
+        return operationsRun;
+    }
+
     public boolean rolledBack() {
         return rolledBack;
     }
 
     private static String message(MigrationStep step, Statement statement, String operation, Throwable cause,
-                                  List<String> headsNow, int statementsRun, boolean rolledBack) {
+                                  List<String> headsNow, int statementsRun, List<String> operationsRun,
+                                  boolean rolledBack) {
         String where = statement == null ? step.revision().file() : statement.location().toString();
         StringBuilder b = new StringBuilder(step.describe()).append(" failed at ").append(where);
         if (operation != null) {
@@ -69,7 +82,11 @@ public final class MigrationFailedException extends RetortException {
         } else {
             b.append(". This migration could not be rolled back: ").append(statementsRun)
                     .append(statementsRun == 1 ? " statement had" : " statements had")
-                    .append(" already run and stay applied; the version table still says ").append(at);
+                    .append(" already run and stay applied");
+            if (!operationsRun.isEmpty()) {
+                b.append(" (").append(String.join("; ", operationsRun)).append(')');
+            }
+            b.append("; the version table still says ").append(at);
         }
         return b.toString();
     }

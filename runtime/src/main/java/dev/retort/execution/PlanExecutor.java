@@ -153,12 +153,18 @@ public final class PlanExecutor {
                 throw mfe;
             }
             boolean rolledBack = p.transactional() && dialect.supports(Capability.TRANSACTIONAL_DDL) || done == 0;
-            throw new MigrationFailedException(step, current, operation, e, rows, done, rolledBack);
+            throw new MigrationFailedException(step, current, operation, e, rows, done,
+                    operationsRun(p.origins().subList(0, done)), rolledBack);
         }
         apply(step.versionChanges(), rows);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         listener.stepCompleted(step, took);
         return new ExecutionReport.AppliedStep(step, took);
+    }
+
+    /** {@code createTable t at file:line} for each operation with a statement that ran, once each, in order. */
+    private static List<String> operationsRun(List<Operation> origins) {
+        return origins.stream().distinct().map(op -> op.describe() + " at " + op.location()).toList();
     }
 
     private void applyVersionChange(VersionChange change, StatementSink sink) throws SQLException {
