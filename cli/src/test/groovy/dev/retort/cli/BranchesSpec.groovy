@@ -341,6 +341,35 @@ class BranchesSpec extends Specification {
         cli.run('current', '--check-heads').exit == 0
     }
 
+    def "a dependency on another branch: one version row, and current shows the target as (effective head)"() {
+        given: 'a second root line, mmmm0001 <- mmmm0002, and on the first line a revision depending on mmmm0002'
+        cli.on(DatabaseEngine.H2)
+        cli.revision('mmmm0001')
+        cli.revision('mmmm0002', down: 'mmmm0001')
+        cli.revision('dddd0001', down: B, dependsOn: 'mmmm0002')
+
+        expect:
+        cli.run('heads').outLines == ["$C (head)", 'dddd0001 (head)', 'mmmm0002 (effective head)']*.toString()
+        cli.run('heads', '--resolve-dependencies').outLines == ["$C (head)", 'dddd0001 (head)']*.toString()
+
+        when:
+        CliResult upgrade = cli.run('upgrade', 'dddd0001')
+
+        then: 'what it depends on ran first, but only the dependent has a row'
+        upgrade.exit == 0
+        cli.userTables().containsAll(['t_mmmm0001', 't_mmmm0002', 't_dddd0001'])
+        cli.versionRows() == ['dddd0001']
+        cli.run('current').outLines == ['dddd0001 (head)', 'mmmm0002 (effective head)']
+
+        when: 'going below the dependency takes the dependent down too'
+        CliResult down = cli.run('downgrade', 'mmmm0001')
+
+        then:
+        down.exit == 0
+        cli.versionRows() == [B, 'mmmm0001']
+        cli.run('current').outLines == [B, 'mmmm0001']
+    }
+
     List<String> stamp(String target) {
         CliResult result = cli.run('stamp', target)
         assert result.exit == 0: result

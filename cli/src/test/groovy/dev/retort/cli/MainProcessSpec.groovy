@@ -4,7 +4,6 @@ import spock.lang.AutoCleanup
 import spock.lang.Specification
 import spock.lang.TempDir
 
-import java.nio.file.Files
 import java.nio.file.Path
 import java.util.concurrent.CompletableFuture
 
@@ -74,16 +73,5 @@ class MainProcessSpec extends Specification {
         range.exit == 6
         range.out == ''
         range.err == 'error: Requested range 4d5e:2b3c does not refer to ancestor/descendant revisions along the same branch\n'
-
-        when: 'a broken script'
-        Files.writeString(cli.migrations.resolve('808192a3b4c5_broken.groovy'),
-                "revision '808192a3b4c5'\ndownRevision '708192a3b4c5'\nchange {\n    creatTable('x') { }\n}\n")
-        CliResult broken = cli.process('upgrade', 'head')
-
-        then:
-        broken.exit == 4
-        broken.out == ''
-        broken.errLines.size() == 1
-        broken.err.startsWith("error: ${cli.migrations.toRealPath().resolve('808192a3b4c5_broken.groovy')}:4:5: ")
     }
 }
