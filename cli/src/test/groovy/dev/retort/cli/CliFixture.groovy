@@ -42,6 +42,8 @@ class CliFixture implements AutoCloseable {
     /** What the fixture connects with to look at the database; the command line gets its own settings. */
     String user
     String password = ''
+    /** Held open while a spec looks at an H2 database (see {@link #connect()}). */
+    private Connection h2KeepOpen
 
     CliFixture(Path root) {
         this.root = root
@@ -194,8 +196,6 @@ class CliFixture implements AutoCloseable {
         }
         DriverManager.getConnection(jdbcUrl, user, password)
     }
-
-    private Connection h2KeepOpen
 
     /** Lets H2 close the file, so that another process can open it. */
     private void releaseH2() {
