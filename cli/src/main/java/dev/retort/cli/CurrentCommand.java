@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.api.ErrorCode;
 import dev.retort.api.RetortException;
+import dev.retort.revision.Edges;
 import dev.retort.revision.Revision;
 import dev.retort.revision.RevisionGraph;
 import picocli.CommandLine.Command;
@@ -13,7 +14,8 @@ import java.util.Set;
 
 /** {@code retort current}: the revisions the database is at, one a line, the id first. */
 @Command(name = "current", mixinStandardHelpOptions = true,
-        description = "Show the revision(s) the database is at, one a line. Nothing is printed for an empty database.")
+        description = {"Show the revision(s) the database is at, one a line. Nothing is printed for an empty database.",
+                "A revision on another branch that an applied one depends on shows as (effective head)."})
 final class CurrentCommand extends ProjectCommand {
 
     @Option(names = {"-v", "--verbose"}, description = "Show each revision in full.")
@@ -27,7 +29,7 @@ final class CurrentCommand extends ProjectCommand {
         List<Revision> current = project.retort().current();
         RevisionGraph graph = project.retort().graph();
         RevisionFormat format = new RevisionFormat(graph, Set.of());
-        for (Revision r : current) {
+        for (Revision r : branchHeadsOfApplied(current, graph)) {
             out().println(verbose ? format.verbose(r) : format.brief(r));
         }
         if (checkHeads) {
@@ -39,5 +41,16 @@ final class CurrentCommand extends ProjectCommand {
             }
         }
         return 0;
+    }
+
+    /**
+     * As Alembic shows it: the rows, and the dependency targets they imply (a row does not name a revision on another
+     * branch that it depends on; that one prints as {@code (effective head)}). Of everything applied, each revision
+     * none of whose version children is applied, in load order.
+     */
+    private static List<Revision> branchHeadsOfApplied(List<Revision> rows, RevisionGraph graph) {
+        List<Revision> applied = graph.ancestors(rows.stream().map(Revision::id).toList(), Edges.WITH_DEPENDENCIES);
+        Set<Revision> appliedSet = new HashSet<>(applied);
+        return applied.stream().filter(r -> graph.children(r.id()).stream().noneMatch(appliedSet::contains)).toList();
     }
 }

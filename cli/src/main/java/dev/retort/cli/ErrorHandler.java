@@ -8,10 +8,12 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
 
 /**
  * The one place exceptions become output: a single line on stderr naming the cause, and an exit code by kind of
- * failure. Stack traces only with {@code --debug}.
+ * failure. Stack traces only with {@code --debug}. Everything printed is scrubbed of the passwords the run knows.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
@@ -24,21 +26,23 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        String password = root.passwordForMasking();
+        List<String> secrets = root.secretsForMasking();
+        int code;
         if (ex instanceof RetortException retort) {
-            err.println("error: " + MaskedUrl.scrub(retort.getMessage(), password));
-            if (root.options.debug) {
-                ex.printStackTrace(err);
-            }
-            err.flush();
-            return retort.code().exitCode();
+            err.println("error: " + MaskedUrl.scrub(retort.getMessage(), secrets));
+            code = retort.code().exitCode();
+        } else {
+            err.println("internal error: " + MaskedUrl.scrub(String.valueOf(ex), secrets)
+                    + (root.options.debug ? "" : " (run with --debug for the stack trace)"));
+            code = ErrorCode.INTERNAL.exitCode();
         }
-        err.println("internal error: " + MaskedUrl.scrub(String.valueOf(ex), password)
-                + (root.options.debug ? "" : " (run with --debug for the stack trace)"));
         if (root.options.debug) {
-            ex.printStackTrace(err);
+            // the trace repeats each message unmasked, causes' messages included: scrub it as a whole
+            StringWriter trace = new StringWriter();
+            ex.printStackTrace(new PrintWriter(trace));
+            err.print(MaskedUrl.scrub(trace.toString(), secrets));
         }
         err.flush();
-        return ErrorCode.INTERNAL.exitCode();
+        return code;
     }
 }

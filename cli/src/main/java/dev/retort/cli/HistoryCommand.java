@@ -24,7 +24,9 @@ final class HistoryCommand extends ProjectCommand {
 
     @Override
     int run(Project project) {
-        Set<String> current = indicateCurrent ? new HashSet<>(project.retort().currentRows()) : Set.of();
+        // current() rather than currentRows(): a row no script defines is an error here too, not silently unmarked
+        Set<String> current = indicateCurrent
+                ? new HashSet<>(project.retort().current().stream().map(Revision::id).toList()) : Set.of();
         RevisionFormat format = new RevisionFormat(project.retort().graph(), current);
         for (Revision r : project.retort().history(range)) {
             out().println(verbose ? format.verbose(r) : format.line(r));

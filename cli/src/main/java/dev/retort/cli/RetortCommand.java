@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.api.MaskedUrl;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -7,7 +8,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** {@code retort}: lists its subcommands; every subcommand takes the project options. */
 @Command(name = "retort", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -39,6 +43,8 @@ public final class RetortCommand implements Runnable {
     CommandSpec spec;
 
     private final Map<String, String> env;
+    /** The settings of this run, once a command has opened the project. */
+    private Settings settings;
 
     RetortCommand(Map<String, String> env) {
         this.env = env;
@@ -52,13 +58,31 @@ public final class RetortCommand implements Runnable {
     Project openProject(PrintWriter progress) {
         if (options.debug) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+            // Hikari prints the JDBC URL at debug level and masks only a lower-case 'password=' in it, so an H2
+            // URL's ';PASSWORD=…' would be shown: these two loggers stay at info
+            System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari.HikariConfig", "info");
+            System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari.util.DriverDataSource", "info");
         }
-        return new Project(Settings.resolve(options, env), progress);
+        settings = Settings.resolve(options, env);
+        return new Project(settings, progress);
     }
 
-    /** The password from any source, so that even unexpected messages can be scrubbed of it. */
-    String passwordForMasking() {
-        return options.password != null ? options.password : env.get("RETORT_PASSWORD");
+    /**
+     * Every password this run knows of, from any source (flag, environment, retort.properties, written into the
+     * URL), so that even unexpected messages and stack traces can be scrubbed of them.
+     */
+    List<String> secretsForMasking() {
+        List<String> secrets = new ArrayList<>();
+        secrets.add(options.password);
+        secrets.add(env.get("RETORT_PASSWORD"));
+        secrets.addAll(MaskedUrl.secretsIn(options.url));
+        secrets.addAll(MaskedUrl.secretsIn(env.get("RETORT_URL")));
+        if (settings != null) {
+            secrets.add(settings.password());
+            secrets.addAll(MaskedUrl.secretsIn(settings.url()));
+        }
+        secrets.removeIf(Objects::isNull);
+        return secrets;
     }
 
     /** Builds the command line; tests call this with their own environment and writers. */

@@ -1,10 +1,9 @@
 package dev.retort.cli;
 
-import dev.retort.api.ErrorCode;
 import dev.retort.api.MigrationResult;
-import dev.retort.api.RetortException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 import java.util.List;
@@ -27,11 +26,12 @@ final class StampCommand extends ProjectCommand {
     @Override
     int run(Project project) {
         if (sql) {
+            // options that do not go together: a usage error (exit 2), as picocli reports its own
             if (purge) {
-                throw new RetortException(ErrorCode.TARGET, "Can't use --purge with --sql mode");
+                throw new ParameterException(spec.commandLine(), "Can't use --purge with --sql mode");
             }
             if (revisions.size() != 1) {
-                throw new RetortException(ErrorCode.TARGET, "Stamp operation with --sql only supports a single starting revision at a time");
+                throw new ParameterException(spec.commandLine(), "Stamp operation with --sql only supports a single starting revision at a time");
             }
             out().print(project.retort().stampSql(revisions.get(0)));
             return 0;

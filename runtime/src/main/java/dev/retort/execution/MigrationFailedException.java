@@ -18,15 +18,22 @@ public final class MigrationFailedException extends RetortException {
     private final transient Statement statement;
     private final List<String> headsNow;
     private final int statementsRun;
+    private final List<String> operationsRun;
     private final boolean rolledBack;
 
+    /**
+     * @param operationsRun each operation of the step whose statements had all or partly run before the failure,
+     *                      as {@code describe() at file:line}: what stays applied when the step cannot be rolled back
+     */
     MigrationFailedException(MigrationStep step, Statement statement, String operation, Throwable cause,
-                             List<String> headsNow, List<Statement> ran, boolean rolledBack) {
-        super(ErrorCode.MIGRATION_FAILED, message(step, statement, operation, cause, headsNow, ran, rolledBack), cause);
+                             List<String> headsNow, int statementsRun, List<String> operationsRun, boolean rolledBack) {
+        super(ErrorCode.MIGRATION_FAILED, message(step, statement, operation, cause, headsNow, statementsRun,
+                operationsRun, rolledBack), cause);
         this.step = step;
         this.statement = statement;
         this.headsNow = List.copyOf(headsNow);
-        this.statementsRun = ran.size();
+        this.statementsRun = statementsRun;
+        this.operationsRun = List.copyOf(operationsRun);
         this.rolledBack = rolledBack;
     }
 
@@ -48,13 +55,18 @@ public final class MigrationFailedException extends RetortException {
         return statementsRun;
     }
 
+    /** The operations those statements came from, as {@code describe() at file:line}, in the order they ran. */
+    public List<String> operationsRun() {
+        return operationsRun;
+    }
+
     public boolean rolledBack() {
         return rolledBack;
     }
 
     private static String message(MigrationStep step, Statement statement, String operation, Throwable cause,
-                                  List<String> headsNow, List<Statement> ran, boolean rolledBack) {
-        int statementsRun = ran.size();
+                                  List<String> headsNow, int statementsRun, List<String> operationsRun,
+                                  boolean rolledBack) {
         String where = statement == null ? step.revision().file() : statement.location().toString();
         StringBuilder b = new StringBuilder(step.describe()).append(" failed at ").append(where);
         if (operation != null) {
@@ -71,9 +83,8 @@ public final class MigrationFailedException extends RetortException {
             b.append(". This migration could not be rolled back: ").append(statementsRun)
                     .append(statementsRun == 1 ? " statement had" : " statements had")
                     .append(" already run and stay applied");
-            if (!ran.isEmpty()) {
-                b.append(" (from ").append(String.join(", ", ran.stream().map(r -> r.location().toString()).distinct().toList()))
-                        .append(')');
+            if (!operationsRun.isEmpty()) {
+                b.append(" (").append(String.join("; ", operationsRun)).append(')');
             }
             b.append("; the version table still says ").append(at)
                     .append(". Inspect the database, then settle it with 'retort resolve ").append(step.revision().id())

@@ -184,7 +184,8 @@ public final class PlanExecutor {
                 throw mfe;
             }
             boolean rolledBack = p.transactional() && dialect.supports(Capability.TRANSACTIONAL_DDL) || done == 0;
-            throw new MigrationFailedException(step, current, operation, e, rows, p.statements().subList(0, done), rolledBack);
+            throw new MigrationFailedException(step, current, operation, e, rows, done,
+                    operationsRun(p.origins().subList(0, done)), rolledBack);
         }
         apply(step.versionChanges(), rows);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -202,7 +203,7 @@ public final class PlanExecutor {
             sink.commit();
         } catch (SQLException e) {
             rollbackQuietly(sink, e);
-            throw new MigrationFailedException(step, null, "history table", e, rows, List.of(), true);
+            throw new MigrationFailedException(step, null, "history table", e, rows, 0, List.of(), true);
         }
     }
 
@@ -212,6 +213,11 @@ public final class PlanExecutor {
                 sink.execute(reset);
             }
         }
+    }
+
+    /** {@code createTable t at file:line} for each operation with a statement that ran, once each, in order. */
+    private static List<String> operationsRun(List<Operation> origins) {
+        return origins.stream().distinct().map(op -> op.describe() + " at " + op.location()).toList();
     }
 
     private void applyVersionChange(VersionChange change, StatementSink sink) throws SQLException {

@@ -112,7 +112,7 @@ class ProductionSafetySpec extends Specification {
         then:
         MigrationFailedException failure = thrown()
         !failure.rolledBack()
-        failure.message.contains('1 statement had already run and stay applied (from m/t_b.groovy:3)')
+        failure.message.contains('1 statement had already run and stay applied (createTable t_b at m/t_b.groovy:3)')
         failure.message.contains("retort resolve b2 --applied")
         retort().currentRows() == ['a1']
         history().last() == ['b2', 'upgrade', 'failed']

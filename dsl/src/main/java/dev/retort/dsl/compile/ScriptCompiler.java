@@ -34,6 +34,8 @@ import java.util.List;
 public final class ScriptCompiler {
 
     private static final String TYPE_CHECKING_PREFIX = "[Static type checking] - ";
+    private static final String UNRESOLVED_CALL = "Cannot find matching method ";
+    private static final String CLOSURE_ARGUMENT = "groovy.lang.Closure)";
 
     private final GroovyClassLoader classLoader;
     private final CompilerConfiguration configuration;
@@ -168,8 +170,11 @@ public final class ScriptCompiler {
     private static String describe(String file, CompilationFailedException failure) {
         List<String> lines = new ArrayList<>();
         if (failure instanceof MultipleCompilationErrorsException multiple) {
-            for (Message message : multiple.getErrorCollector().getErrors()) {
-                lines.add(describe(file != null ? file : fileOf(message), message));
+            List<? extends Message> errors = multiple.getErrorCollector().getErrors();
+            for (Message message : errors) {
+                if (!insideUnresolvedBlock(message, errors)) {
+                    lines.add(describe(file != null ? file : fileOf(message), message));
+                }
             }
         }
         if (lines.isEmpty() && file == null) {
@@ -204,6 +209,42 @@ public final class ScriptCompiler {
             return syntax.getCause().getSourceLocator();
         }
         return "<script>";
+    }
+
+    /**
+     * Whether the error lies inside the block of a call that did not resolve ({@code creatTable('t') { column … }}).
+     * Such a block has no delegate type, so every call in it fails as well; those follow-on errors would bury the
+     * one that names the cause.
+     */
+    private static boolean insideUnresolvedBlock(Message message, List<? extends Message> errors) {
+        if (!(message instanceof SyntaxErrorMessage inner)) {
+            return false;
+        }
+        SyntaxException at = inner.getCause();
+        for (Message other : errors) {
+            if (other != message && other instanceof SyntaxErrorMessage outer) {
+                SyntaxException call = outer.getCause();
+                String text = call.getOriginalMessage();
+                if (text.contains(UNRESOLVED_CALL) && text.contains(CLOSURE_ARGUMENT) && encloses(call, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean encloses(SyntaxException outer, SyntaxException inner) {
+        if (!java.util.Objects.equals(outer.getSourceLocator(), inner.getSourceLocator())) {
+            return false;   // errors of several files compiled together
+        }
+        long start = position(outer.getStartLine(), outer.getStartColumn());
+        long end = position(outer.getEndLine(), outer.getEndColumn());
+        long at = position(inner.getStartLine(), inner.getStartColumn());
+        return at > start && at < end;
+    }
+
+    private static long position(int line, int column) {
+        return (long) line << 32 | column;
     }
 
     private static String oneLine(String text) {

@@ -53,6 +53,21 @@ class ScriptCompilerSpec extends Specification {
         ]
     }
 
+    def "inside the block of a misspelled method only the misspelling is reported, not every call in the block"() {
+        expect:
+        compileError('''\
+            revision 'a1'
+            upgrade {
+                creatTable('a') {
+                    column('id', BIGINT) { primaryKey() }
+                }
+                renameTable 'a'
+            }'''.stripIndent()).readLines() == [
+                "$FILE:3:5: Cannot find matching method x#creatTable(java.lang.String, groovy.lang.Closure). Please check if the declared type is correct and if the method exists.",
+                "$FILE:6:5: Cannot find matching method x#renameTable(java.lang.String). Please check if the declared type is correct and if the method exists.",
+        ]
+    }
+
     def "header methods are typed too"() {
         expect:
         compileError("revision 42\nchange { }") ==
