@@ -93,11 +93,18 @@ public final class TableLock implements MigrationLock {
     private void release() {
         try (Connection c = connections.open()) {
             c.setAutoCommit(true);
-            run(c, new DeleteRows(table, Map.of("id", SqlValue.literal(LOCK_ID), "owner", SqlValue.literal(owner.id())), HERE));
+            run(c, new DeleteRows(table, whereIdAndOwner(), HERE));
         } catch (SQLException e) {
             throw new RetortException(ErrorCode.LOCK, "cannot release the lock in '" + table
                     + "'; release it with 'retort lock release': " + e.getMessage(), e);
         }
+    }
+
+    private Map<String, SqlValue> whereIdAndOwner() {
+        Map<String, SqlValue> where = new java.util.LinkedHashMap<>();
+        where.put("id", SqlValue.literal(LOCK_ID));
+        where.put("owner", SqlValue.literal(owner.id()));
+        return where;
     }
 
     private void ensureTable(Connection c) throws SQLException {

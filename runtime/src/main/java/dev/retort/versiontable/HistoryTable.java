@@ -73,7 +73,7 @@ public final class HistoryTable {
 
     /** Completes the row {@link #start} wrote, in the same transaction as the version change. */
     public UpdateRows finish(MigrationStep step, Long durationMillis) {
-        return new UpdateRows(name, Map.of("outcome", SqlValue.literal(DONE), "duration_ms", SqlValue.literal(durationMillis)),
+        return new UpdateRows(name, ordered("outcome", DONE, "duration_ms", durationMillis),
                 running(step.revision().id()), HERE);
     }
 
@@ -90,11 +90,19 @@ public final class HistoryTable {
     /** Settles a running or failed row after someone inspected the database. */
     public UpdateRows resolve(String revision, String outcome) {
         return new UpdateRows(name, Map.of("outcome", SqlValue.literal(RESOLVED)),
-                Map.of("revision", SqlValue.literal(revision), "outcome", SqlValue.literal(outcome)), HERE);
+                ordered("revision", revision, "outcome", outcome), HERE);
     }
 
     private static Map<String, SqlValue> running(String revision) {
-        return Map.of("revision", SqlValue.literal(revision), "outcome", SqlValue.literal(RUNNING));
+        return ordered("revision", revision, "outcome", RUNNING);
+    }
+
+    /** Column/value pairs in the order given: Map.of's order changes between JVM runs, and offline SQL must not. */
+    static Map<String, SqlValue> ordered(String column, Object value, String column2, Object value2) {
+        Map<String, SqlValue> columns = new java.util.LinkedHashMap<>();
+        columns.put(column, SqlValue.literal(value));
+        columns.put(column2, SqlValue.literal(value2));
+        return columns;
     }
 
     private InsertRows insert(MigrationStep step, Long durationMillis, String outcome) {
