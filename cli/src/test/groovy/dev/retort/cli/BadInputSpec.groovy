@@ -259,7 +259,7 @@ class BadInputSpec extends Specification {
         error.contains("createTable t2 at ${file('bbbb1111.groovy')}:6")
         error.contains("addColumn t_aaaa1111.name at ${file('bbbb1111.groovy')}:9")
         !error.contains('t3')
-        error.endsWith("the version table still says $A")
+        error.endsWith("the version table still says $A. Inspect the database, then settle it with 'retort resolve bbbb1111 --applied' or '--undone'")
         !result.hasStackTrace
 
         and: 'what the message says is what the database has'

@@ -209,10 +209,10 @@ public final class Retort {
                 VersionTableReader reader = reader(dialect);
                 boolean exists = reader.exists(connection);
                 List<String> rows = exists ? reader.rows(connection) : List.of();
-                if (guarded) {
+                MigrationPlan plan = function.plan(planner, rows, target);
+                if (guarded && !plan.isEmpty()) {
                     refuseUnsettled(new HistoryTableReader(dialect, historyTable).rows(connection));
                 }
-                MigrationPlan plan = function.plan(planner, rows, target);
                 if (verifyChecksums && !plan.isEmpty() && !config.allowChangedScripts()) {
                     refuseChangedScripts(changedScripts(connection, dialect, rows));
                 }
