@@ -275,11 +275,7 @@ public final class Retort {
             try {
                 for (ChecksumAudit.ChangedScript c : changed) {
                     if (wanted.isEmpty() || wanted.contains(c.revision().id())) {
-                        for (var statement : dialect.renderer().render(historyTable.accept(c.revision()))) {
-                            try (java.sql.Statement s = connection.createStatement()) {
-                                s.execute(((dev.retort.dialect.SqlStatement) statement).sql());
-                            }
-                        }
+                        execute(connection, dialect, historyTable.accept(c.revision()));
                         accepted.add(c.revision().id());
                     }
                 }
@@ -347,14 +343,19 @@ public final class Retort {
         withConnection(connection -> {
             Dialect dialect = dialectFor(connection);
             connection.setAutoCommit(true);
-            for (var statement : dialect.renderer().render(historyTable.resolve(id, row.outcome()))) {
-                try (java.sql.Statement s = connection.createStatement()) {
-                    s.execute(((dev.retort.dialect.SqlStatement) statement).sql());
-                }
-            }
+            execute(connection, dialect, historyTable.resolve(id, row.outcome()));
             return null;
         });
         return rows;
+    }
+
+    /** A bookkeeping change outside any plan, through the same renderer and sink as migrations. */
+    private static void execute(Connection connection, Dialect dialect, dev.retort.operation.Operation operation)
+            throws SQLException {
+        JdbcStatementSink sink = new JdbcStatementSink(connection);
+        for (var statement : dialect.renderer().render(operation)) {
+            sink.execute(statement);
+        }
     }
 
     private static void refuseChangedScripts(List<ChecksumAudit.ChangedScript> changed) {
