@@ -43,12 +43,16 @@ public final class RawScript {
     }
 
     public static List<RawStep> read(Path file) throws IOException {
+        return read(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    public static List<RawStep> read(String script) {
         List<RawStep> steps = new ArrayList<>();
         int number = 0;
         String id = null;
         String message = null;
         List<String> statements = null;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : script.split("\n")) {
             if (line.startsWith(MARK)) {
                 if (statements != null) {
                     steps.add(new RawStep(number, id, message, statements));
@@ -60,7 +64,7 @@ public final class RawScript {
                 statements = new ArrayList<>();
             } else if (!line.isBlank()) {
                 if (statements == null) {
-                    throw new IOException(file + ": a statement before the first step mark");
+                    throw new IllegalArgumentException("a statement before the first step mark: " + line);
                 }
                 statements.add(line.endsWith(";") ? line.substring(0, line.length() - 1) : line);
             }
