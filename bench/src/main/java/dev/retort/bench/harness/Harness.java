@@ -54,6 +54,13 @@ public final class Harness {
     }
 
     private int run() throws Exception {
+        if (!options.reportFrom.isEmpty()) {
+            for (Path csv : options.reportFrom) {
+                Files.readAllLines(csv).stream().skip(1).filter(l -> !l.isBlank()).map(Sample::parse).forEach(samples::add);
+            }
+            writeReport();
+            return 0;
+        }
         if (options.engines.contains("postgresql")) {
             try {
                 Database.checkPostgres(options);
@@ -71,13 +78,19 @@ public final class Harness {
             long t = System.nanoTime();
             History history = HistoryGenerator.generate(n, options.seed);
             Workspace ws = Workspace.write(history, options.work.resolve("history-" + n));
-            log(String.format(Locale.ROOT, "generated %,d revisions (seed %d) in %d ms: %s", n, options.seed,
-                    (System.nanoTime() - t) / 1_000_000, history.mix()));
+            log(String.format(Locale.ROOT, "generated %,d revisions (seed %d) in %d ms: %s -> %s", n, options.seed,
+                    (System.nanoTime() - t) / 1_000_000, history.mix(), ws.root()));
+            if (options.generateOnly) {
+                continue;
+            }
             Set<String> tablesWithRows = history.revisions().stream().map(r -> r.step())
                     .filter(s -> s instanceof Step.Insert).map(s -> ((Step.Insert) s).table()).collect(Collectors.toSet());
             for (String engine : options.engines) {
                 measure(engine, n, ws, tablesWithRows);
             }
+        }
+        if (options.generateOnly) {
+            return 0;
         }
         if (options.check) {
             log(failures.isEmpty() ? "check: every tool accepted its files and built the floor's schema"

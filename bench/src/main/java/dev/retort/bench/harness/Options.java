@@ -24,6 +24,8 @@ final class Options {
               --out FILE              Markdown report (a .csv of every sample goes beside it) default <work>/results.md
               --update-readme FILE    also replace the table between the bench markers in FILE
               --check                 correctness only: one run of each tool, schemas compared, no report
+              --generate-only         write the histories' files under --work and stop
+              --report-from A.csv,B.csv  no runs: one report from the samples of earlier runs (e.g. 1k and 10k)
             """;
 
     List<Integer> sizes = List.of(100, 1000);
@@ -41,6 +43,8 @@ final class Options {
     Path out;
     Path readme;
     boolean check;
+    boolean generateOnly;
+    List<Path> reportFrom = List.of();
     Path benchClasses;
     Path toolClasses;
     Path classpathDir;
@@ -52,6 +56,10 @@ final class Options {
             String a = args[i];
             if (a.equals("--check")) {
                 o.check = true;
+                continue;
+            }
+            if (a.equals("--generate-only")) {
+                o.generateOnly = true;
                 continue;
             }
             if (a.equals("--help") || a.equals("-h")) {
@@ -76,6 +84,7 @@ final class Options {
                 case "--jvm-args" -> o.jvmArgs = v.isBlank() ? List.of() : List.of(v.trim().split("\\s+"));
                 case "--work" -> o.work = Path.of(v);
                 case "--out" -> o.out = Path.of(v);
+                case "--report-from" -> o.reportFrom = list(v).stream().map(Path::of).toList();
                 case "--update-readme" -> o.readme = Path.of(v);
                 case "--bench-classes" -> o.benchClasses = Path.of(v);
                 case "--tool-classes" -> o.toolClasses = Path.of(v);
