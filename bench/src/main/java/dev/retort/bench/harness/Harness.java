@@ -42,16 +42,22 @@ public final class Harness {
     }
 
     public static void main(String[] args) throws Exception {
+        System.exit(run(args));
+    }
+
+    /** Runs the harness; returns its exit code (0 success, 1 a tool failed, 2 bad options, 3 no PostgreSQL). */
+    public static int run(String... args) throws Exception {
         Options options;
         try {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.exit(2);
-            return;
+            return 2;
         }
-        System.exit(new Harness(options).run());
+        return new Harness(options).run();
     }
+
+    private final String loadAtStart = loadAverage();
 
     private int run() throws Exception {
         if (!options.reportFrom.isEmpty()) {
@@ -158,7 +164,9 @@ public final class Harness {
                         try {
                             record(launcher.run(tool, engine, n, kase, run, kept.get(tool), ws));
                         } catch (Launcher.RunFailed e) {
-                            fail(engine, n, tool, e.getMessage(), tools);
+                            // one failed run of a later case is reported; the tool's other runs and cases go on
+                            failures.put(engine + " " + n + " " + tool + " " + kase + "-run-" + run, e.getMessage());
+                            log("  " + engine + " n=" + n + " " + tool + " " + kase + " run " + run + " FAILED: " + e.getMessage());
                         }
                     }
                 }
@@ -188,12 +196,20 @@ public final class Harness {
         Path csv = options.out.resolveSibling(options.out.getFileName().toString().replaceFirst("\\.md$", "") + ".csv");
         Files.createDirectories(options.out.toAbsolutePath().getParent());
         Files.writeString(csv, Sample.CSV_HEADER + "\n" + samples.stream().map(Sample::csv).collect(Collectors.joining("\n")) + "\n");
-        String header = "Measured " + ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"))
+        var counts = samples.stream().collect(Collectors.groupingBy(
+                x -> x.engine() + " " + x.n() + " " + x.kase() + " " + x.tool(), Collectors.counting())).values();
+        long fewest = counts.stream().mapToLong(Long::longValue).min().orElse(0);
+        long most = counts.stream().mapToLong(Long::longValue).max().orElse(0);
+        String runs = fewest == most ? String.valueOf(most) : fewest + "–" + most;
+        String header = (options.reportFrom.isEmpty() ? "Measured " : "Reported ") + ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"))
                 + " at commit " + gitCommit() + ": " + Runtime.getRuntime().availableProcessors() + " CPUs, Java "
                 + System.getProperty("java.version") + ", default JVM options"
                 + (options.jvmArgs.isEmpty() ? "" : " plus `" + String.join(" ", options.jvmArgs) + "`")
-                + "; median of " + options.runs + " runs; seed " + options.seed + "; "
-                + launcher.versions() + ". Every process is a fresh JVM; wall time includes JVM start-up.\n";
+                + "; median of " + runs + " runs; seed " + options.seed + "; "
+                + launcher.versions() + ". Every process is a fresh JVM; wall time includes JVM start-up."
+                + (options.reportFrom.isEmpty() ? " Load average (1 min) at start " + loadAtStart + ", at end " + loadAverage()
+                + " (other work on this machine inflates wall times; CPU times are steadier)." : " Merged from "
+                + options.reportFrom.stream().map(Path::toString).collect(Collectors.joining(", ")) + ".") + "\n";
         String md = new Report(samples, failures).markdown(header);
         Files.writeString(options.out, md, StandardCharsets.UTF_8);
         log("report: " + options.out + " (samples: " + csv + ")");
@@ -214,6 +230,14 @@ public final class Harness {
             throw new IOException(readme + " has no " + BEGIN + " … " + END + " section");
         }
         Files.writeString(readme, text.substring(0, b + BEGIN.length()) + "\n" + md + text.substring(e), StandardCharsets.UTF_8);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String gitCommit() {

@@ -77,8 +77,9 @@ final class Launcher {
             if (Files.exists(file)) {
                 for (String jar : Files.readString(file).trim().split(File.pathSeparator)) {
                     String name = Path.of(jar).getFileName().toString();
-                    if (name.matches("(flyway-core|liquibase-core|h2|postgresql)-.*\\.jar") && out.indexOf(name) < 0) {
-                        out.append(out.length() == 0 ? "" : ", ").append(name, 0, name.length() - 4);
+                    String bare = name.substring(0, name.length() - 4);
+                    if (name.matches("(flyway-core|liquibase-core|h2|postgresql)-.*\\.jar") && out.indexOf(bare) < 0) {
+                        out.append(out.length() == 0 ? "" : ", ").append(bare);
                     }
                 }
             }

@@ -73,8 +73,9 @@ final class Report {
                 }
                 failures.forEach((key, why) -> {
                     if (key.startsWith(engine + " " + n + " ")) {
-                        out.append("\n").append(key.substring(key.lastIndexOf(' ') + 1)).append(" **failed**: ")
-                                .append(why.lines().findFirst().orElse("")).append("\n");
+                        out.append("\n").append(key.substring((engine + " " + n + " ").length())).append(" **failed**: ")
+                                .append(why.lines().filter(l -> l.startsWith("error") || l.contains("Exception") || l.contains(" exited "))
+                                        .map(String::strip).collect(Collectors.joining(" / "))).append("\n");
                     }
                 });
             }
@@ -134,11 +135,25 @@ final class Report {
         if (sizes.size() < 2) {
             return "";
         }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i + 1 < sizes.size(); i++) {
-            int small = sizes.get(i);
+        // the pairs ten times apart (100 → 1,000, 1,000 → 10,000); failing that, each size and the next
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < sizes.size(); i++) {
             for (int j = i + 1; j < sizes.size(); j++) {
-                int large = sizes.get(j);
+                if (sizes.get(j) == 10 * sizes.get(i)) {
+                    pairs.add(new int[]{sizes.get(i), sizes.get(j)});
+                }
+            }
+        }
+        if (pairs.isEmpty()) {
+            for (int i = 0; i + 1 < sizes.size(); i++) {
+                pairs.add(new int[]{sizes.get(i), sizes.get(i + 1)});
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int[] pair : pairs) {
+            int small = pair[0];
+            {
+                int large = pair[1];
                 List<String> rows = new ArrayList<>();
                 for (String engine : engines()) {
                     for (String kase : CASES) {
