@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RenderedFilesAcceptedTest {
 
-    static final int N = 150;
+    static final int N = 80;
 
     @TempDir
     static Path dir;
