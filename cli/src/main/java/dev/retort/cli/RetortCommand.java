@@ -99,6 +99,8 @@ public final class RetortCommand implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        // picocli otherwise probes for Groovy closures in annotations, booting the Groovy runtime on every command
+        System.setProperty("picocli.disable.closures", "true");
         int code = commandLine(System.getenv()).execute(args);
         System.exit(code);
     }
