@@ -1,6 +1,5 @@
 package dev.retort.operation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.CRC32;
@@ -53,7 +52,4 @@ public final class Names {
         return name.substring(0, MAX_GENERATED_LENGTH - hash.length() - 1) + "_" + hash;
     }
 
-    public static List<String> list(String... names) {
-        return new ArrayList<>(List.of(names));
-    }
 }

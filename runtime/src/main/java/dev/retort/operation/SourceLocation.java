@@ -11,10 +11,6 @@ public record SourceLocation(String file, int line) {
         Objects.requireNonNull(file, "file");
     }
 
-    public boolean isKnown() {
-        return line > 0;
-    }
-
     @Override
     public String toString() {
         return line > 0 ? file + ":" + line : file;

@@ -58,10 +58,6 @@ public final class VersionTable {
         return new DeleteRows(name, Map.of(COLUMN, SqlValue.literal(delete.revision())), HERE);
     }
 
-    /** Removes every row, for {@code stamp --purge}. */
-    public Operation purge() {
-        return new DeleteRows(name, Map.of(), HERE);
-    }
 
     /** The message when an update or delete did not match exactly one row: someone edited the table by hand. */
     public String mismatch(VersionChange change, int matched) {

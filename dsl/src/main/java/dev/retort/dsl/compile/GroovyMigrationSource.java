@@ -80,7 +80,8 @@ public final class GroovyMigrationSource implements MigrationSource {
      */
     @Override
     public synchronized Migration load(Revision revision) {
-        return loader().load(verifiedHeader(revision), filesByName.get(revision.file()).read());
+        MigrationLoader.Script script = verified(revision);
+        return loader().load(script.header(), script.text());
     }
 
     /**
@@ -93,8 +94,7 @@ public final class GroovyMigrationSource implements MigrationSource {
         List<MigrationLoader.Script> batch = new ArrayList<>();
         java.util.Set<String> classNames = new java.util.HashSet<>();
         for (Revision revision : wanted) {
-            ScriptHeader header = verifiedHeader(revision);
-            String text = filesByName.get(revision.file()).read();
+            MigrationLoader.Script script = verified(revision);
             String className = java.nio.file.Path.of(revision.file().replace("classpath:", "")).getFileName().toString();
             if (batch.size() == BATCH || !classNames.add(className)) {
                 loaded.addAll(loader().loadAll(batch));
@@ -102,7 +102,7 @@ public final class GroovyMigrationSource implements MigrationSource {
                 classNames.clear();
                 classNames.add(className);
             }
-            batch.add(new MigrationLoader.Script(header, text));
+            batch.add(script);
         }
         if (!batch.isEmpty()) {
             loaded.addAll(loader().loadAll(batch));
@@ -112,19 +112,21 @@ public final class GroovyMigrationSource implements MigrationSource {
 
     private static final int BATCH = 100;
 
-    private ScriptHeader verifiedHeader(Revision revision) {
+    /** The script read once: its header checked against what {@link #revisions()} read, and the same text to compile. */
+    private MigrationLoader.Script verified(Revision revision) {
         revisions();
         ScriptFile file = filesByName.get(revision.file());
         if (file == null) {
             throw new RetortException(ErrorCode.TARGET, "revision " + revision.id() + " (" + revision.file()
                     + ") is not one of the scripts in " + locations);
         }
-        ScriptHeader header = headers.read(file.name(), file.read());
+        String text = file.read();
+        ScriptHeader header = headers.read(file.name(), text);
         if (!header.revision().equals(revision)) {
             throw new RetortException(ErrorCode.SCRIPT, revision.location() + ": the script changed since its header"
                     + " was read; run the command again");
         }
-        return header;
+        return new MigrationLoader.Script(header, text);
     }
 
     private MigrationLoader loader() {
