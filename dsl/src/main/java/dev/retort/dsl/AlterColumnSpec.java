@@ -28,7 +28,11 @@ public final class AlterColumnSpec extends ColumnStateSpec {
 
     /** What the column was before: {@code previous { type INTEGER; nullable true; noDefault() }}. */
     public void previous(@DelegatesTo(value = ColumnStateSpec.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
-        previous = SpecClosure.call(body, new ColumnStateSpec());
+        previousFrom(SpecClosure.call(body, new ColumnStateSpec()));
+    }
+
+    void previousFrom(ColumnStateSpec was) {
+        previous = was;
     }
 
     AlterColumn alterColumn(String table, String column, SourceLocation location) {

@@ -2,9 +2,8 @@ package dev.retort.dsl;
 
 import dev.retort.operation.Operation;
 import dev.retort.operation.SourceLocation;
-import groovy.lang.Closure;
-
 import java.util.List;
+import java.util.function.Consumer;
 
 /** One {@code upgrade}, {@code downgrade} or {@code change} block of a script, not yet run. */
 public final class Block {
@@ -19,11 +18,11 @@ public final class Block {
     }
 
     private final Kind kind;
-    private final Closure<?> body;
+    private final Consumer<OperationsSpec> body;
     private final SourceLocation location;
-    private final SourceLocator locator;
+    private final CallLocator locator;
 
-    Block(Kind kind, Closure<?> body, SourceLocation location, SourceLocator locator) {
+    Block(Kind kind, Consumer<OperationsSpec> body, SourceLocation location, CallLocator locator) {
         this.kind = kind;
         this.body = body;
         this.location = location;
@@ -40,9 +39,11 @@ public final class Block {
 
     /**
      * Runs the block against a fresh {@link OperationsSpec}: its operations in order, each with its script line.
-     * Exceptions from the block propagate; {@link SourceLocator#of(Throwable)} finds their line.
+     * Exceptions from the block propagate; {@link CallLocator#of(Throwable)} finds their line.
      */
     public List<Operation> operations() {
-        return SpecClosure.call(body, new OperationsSpec(locator)).finish();
+        OperationsSpec spec = new OperationsSpec(locator);
+        body.accept(spec);
+        return spec.finish();
     }
 }

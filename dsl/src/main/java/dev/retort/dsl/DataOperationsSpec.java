@@ -27,11 +27,11 @@ import java.util.function.Function;
  */
 public abstract class DataOperationsSpec {
 
-    private final SourceLocator locator;
+    private final CallLocator locator;
     private final List<Operation> operations = new ArrayList<>();
     private boolean finished;
 
-    DataOperationsSpec(SourceLocator locator) {
+    DataOperationsSpec(CallLocator locator) {
         this.locator = locator;
     }
 

@@ -77,17 +77,17 @@ public abstract class MigrationScript extends Script {
 
     /** What upgrading to this revision does; pair it with {@link #downgrade}. */
     public void upgrade(@DelegatesTo(value = OperationsSpec.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
-        declarations().block(Block.Kind.UPGRADE, body);
+        declarations().block(Block.Kind.UPGRADE, SpecClosure.body(body));
     }
 
     /** What downgrading from this revision does. Without it the revision can be upgraded but not downgraded. */
     public void downgrade(@DelegatesTo(value = OperationsSpec.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
-        declarations().block(Block.Kind.DOWNGRADE, body);
+        declarations().block(Block.Kind.DOWNGRADE, SpecClosure.body(body));
     }
 
     /** Operations whose downgrade is derived: each one reversed, in reverse order. */
     public void change(@DelegatesTo(value = OperationsSpec.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
-        declarations().block(Block.Kind.CHANGE, body);
+        declarations().block(Block.Kind.CHANGE, SpecClosure.body(body));
     }
 
     private ScriptDeclarations declarations() {

@@ -35,14 +35,18 @@ import java.util.Map;
  */
 public final class OperationsSpec extends DataOperationsSpec {
 
-    public OperationsSpec(SourceLocator locator) {
+    public OperationsSpec(CallLocator locator) {
         super(locator);
     }
 
     /** A table, then the indexes its block declares. */
     public void createTable(String name,
                             @DelegatesTo(value = TableSpec.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
-        TableSpec table = SpecClosure.call(body, new TableSpec(name));
+        createTableFrom(SpecClosure.call(body, new TableSpec(name)));
+    }
+
+    /** The table a block (or the literal reader) declared. */
+    void createTableFrom(TableSpec table) {
         addAll(at -> {
             List<Operation> operations = new ArrayList<>();
             operations.add(table.createTable(at));
@@ -59,7 +63,11 @@ public final class OperationsSpec extends DataOperationsSpec {
     /** Drops a table whose block says what it was, so that reversing re-creates it (and its indexes). */
     public void dropTable(String name,
                           @DelegatesTo(value = TableSpec.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
-        TableSpec table = SpecClosure.call(body, new TableSpec(name));
+        dropTableFrom(SpecClosure.call(body, new TableSpec(name)));
+    }
+
+    void dropTableFrom(TableSpec table) {
+        String name = table.name();
         addAll(at -> {
             List<Operation> operations = new ArrayList<>();
             table.indexes(at).forEach(index -> operations.add(new DropIndex(index.name(), name, index, at)));
@@ -78,7 +86,11 @@ public final class OperationsSpec extends DataOperationsSpec {
 
     public void addColumn(String table, String column, ColumnType type,
                           @DelegatesTo(value = ColumnSpec.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
-        ColumnDefinition definition = SpecClosure.call(body, new ColumnSpec(column, type)).definition();
+        addColumnFrom(table, SpecClosure.call(body, new ColumnSpec(column, type)));
+    }
+
+    void addColumnFrom(String table, ColumnSpec column) {
+        ColumnDefinition definition = column.definition();
         add(at -> new AddColumn(table, definition, at));
     }
 
@@ -93,8 +105,12 @@ public final class OperationsSpec extends DataOperationsSpec {
 
     public void dropColumn(String table, String column, ColumnType type,
                            @DelegatesTo(value = ColumnSpec.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
-        ColumnDefinition definition = SpecClosure.call(body, new ColumnSpec(column, type)).definition();
-        add(at -> new DropColumn(table, column, definition, at));
+        dropColumnFrom(table, SpecClosure.call(body, new ColumnSpec(column, type)));
+    }
+
+    void dropColumnFrom(String table, ColumnSpec column) {
+        ColumnDefinition definition = column.definition();
+        add(at -> new DropColumn(table, definition.name(), definition, at));
     }
 
     public void renameColumn(String table, String from, String to) {
@@ -104,7 +120,10 @@ public final class OperationsSpec extends DataOperationsSpec {
     /** {@code alterColumn('books', 'title') { type VARCHAR(300); previous { type VARCHAR(200) } }}. */
     public void alterColumn(String table, String column,
                             @DelegatesTo(value = AlterColumnSpec.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
-        AlterColumnSpec spec = SpecClosure.call(body, new AlterColumnSpec());
+        alterColumnFrom(table, column, SpecClosure.call(body, new AlterColumnSpec()));
+    }
+
+    void alterColumnFrom(String table, String column, AlterColumnSpec spec) {
         add(at -> spec.alterColumn(table, column, at));
     }
 

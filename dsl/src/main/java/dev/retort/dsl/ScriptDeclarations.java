@@ -1,7 +1,5 @@
 package dev.retort.dsl;
 
-import groovy.lang.Closure;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What running a {@link MigrationScript} declared: its header values and its blocks (not yet run). Rules that only
@@ -16,7 +15,7 @@ import java.util.Set;
  */
 public final class ScriptDeclarations {
 
-    private final SourceLocator locator;
+    private final CallLocator locator;
     private final Set<String> declared = new LinkedHashSet<>();
     private final Map<Block.Kind, Block> blocks = new EnumMap<>(Block.Kind.class);
     private String revision;
@@ -27,7 +26,7 @@ public final class ScriptDeclarations {
     private boolean transactional = true;
     private boolean sealed;
 
-    private ScriptDeclarations(SourceLocator locator) {
+    private ScriptDeclarations(CallLocator locator) {
         this.locator = locator;
     }
 
@@ -35,6 +34,11 @@ public final class ScriptDeclarations {
     public static ScriptDeclarations attach(MigrationScript script, SourceLocator locator) {
         script.declarations = new ScriptDeclarations(locator);
         return script.declarations;
+    }
+
+    /** Declarations made without a script object: a literal script read without Groovy. */
+    static ScriptDeclarations create(CallLocator locator) {
+        return new ScriptDeclarations(locator);
     }
 
     /** What the script declared so far (for a script never attached, located in {@code <script>}). */
@@ -108,7 +112,7 @@ public final class ScriptDeclarations {
         transactional = value;
     }
 
-    void block(Block.Kind kind, Closure<?> body) {
+    void block(Block.Kind kind, Consumer<OperationsSpec> body) {
         String spelling = kind.spelling();
         if (sealed) {
             throw new IllegalStateException(spelling + " must be at the top level of the script, not inside a block");

@@ -9,7 +9,7 @@ import java.util.Optional;
  * closures. The compiler pins the arguments of a call that spans several lines to the call's first line, so a frame
  * reports the line where the DSL call starts.
  */
-public final class SourceLocator {
+public final class SourceLocator implements CallLocator {
 
     private static final StackWalker WALKER = StackWalker.getInstance();
 
@@ -23,11 +23,13 @@ public final class SourceLocator {
         this.closurePrefix = scriptClassName + "$";
     }
 
+    @Override
     public String file() {
         return file;
     }
 
     /** Where the script called into the DSL; line 0 when not called from the script. */
+    @Override
     public SourceLocation here() {
         int line = WALKER.walk(frames -> frames
                 .filter(f -> isScript(f.getClassName()))
@@ -38,6 +40,7 @@ public final class SourceLocator {
     }
 
     /** The script line where this failure happened, from its stack trace or its causes'. */
+    @Override
     public SourceLocation of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Optional<StackTraceElement> frame = java.util.Arrays.stream(t.getStackTrace())

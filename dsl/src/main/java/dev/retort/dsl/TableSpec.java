@@ -36,18 +36,31 @@ public final class TableSpec {
         this.table = table;
     }
 
+    String name() {
+        return table;
+    }
+
     public void column(String name, ColumnType type) {
-        column(name, type, null);
+        column(name, type, (Closure<?>) null);
     }
 
     public void column(String name, ColumnType type,
                        @DelegatesTo(value = ColumnSpec.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
+        columnFrom(name, type, SpecClosure.<ColumnSpec>body(body));
+    }
+
+    /** A column whose block runs as {@code body}, after the name is checked. */
+    void columnFrom(String name, ColumnType type, java.util.function.Consumer<ColumnSpec> body) {
         for (ColumnDefinition c : columns) {
             if (c.name().equals(name)) {
                 throw new IllegalArgumentException("table " + table + " already has a column " + name);
             }
         }
-        columns.add(SpecClosure.call(body, new ColumnSpec(name, type)).definition());
+        ColumnSpec column = new ColumnSpec(name, type);
+        if (body != null) {
+            body.accept(column);
+        }
+        columns.add(column.definition());
     }
 
     /** The primary key over several columns: {@code primaryKey 'tenant_id', 'id'}. */

@@ -131,7 +131,7 @@ public final class GroovyMigrationSource implements MigrationSource {
 
     private MigrationLoader loader() {
         if (loader == null) {
-            loader = new MigrationLoader(new ScriptCompiler(classLoader, cache));
+            loader = new MigrationLoader(() -> new ScriptCompiler(classLoader, cache), true);
         }
         return loader;
     }

@@ -2,8 +2,8 @@ package dev.retort.dsl.compile;
 
 import dev.retort.api.ErrorCode;
 import dev.retort.api.RetortException;
-import dev.retort.dsl.compile.HeaderLexer.Kind;
-import dev.retort.dsl.compile.HeaderLexer.Token;
+import dev.retort.dsl.compile.ScriptLexer.Kind;
+import dev.retort.dsl.compile.ScriptLexer.Token;
 import dev.retort.operation.SourceLocation;
 import dev.retort.revision.Revision;
 
@@ -38,13 +38,13 @@ public final class HeaderReader {
     public ScriptHeader read(String file, String text) {
         String src = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try {
-            return parse(file, new HeaderLexer(src), SourceChecksum.of(text));
-        } catch (HeaderLexer.Failure failure) {
+            return parse(file, new ScriptLexer(src), SourceChecksum.of(text));
+        } catch (ScriptLexer.Failure failure) {
             throw error(file, failure.line, failure.getMessage());
         }
     }
 
-    private ScriptHeader parse(String file, HeaderLexer lexer, String checksum) {
+    private ScriptHeader parse(String file, ScriptLexer lexer, String checksum) {
         Map<String, List<Object>> values = new HashMap<>();
         Map<String, Integer> lines = new HashMap<>();
         Token token = lexer.next();
@@ -83,7 +83,7 @@ public final class HeaderReader {
     }
 
     /** The values after a keyword: {@code kw v}, {@code kw v, w}, {@code kw(v)}, up to the end of the statement. */
-    private List<Object> arguments(String file, String keyword, HeaderLexer lexer, int line) {
+    private List<Object> arguments(String file, String keyword, ScriptLexer lexer, int line) {
         List<Object> arguments = new ArrayList<>();
         Token token = lexer.next();
         boolean parenthesized = token.kind() == Kind.LPAREN;
@@ -117,7 +117,7 @@ public final class HeaderReader {
         return arguments;
     }
 
-    private Object value(String file, String keyword, Token token, HeaderLexer lexer) {
+    private Object value(String file, String keyword, Token token, ScriptLexer lexer) {
         switch (token.kind()) {
             case STRING:
                 return token.text();
@@ -250,7 +250,7 @@ public final class HeaderReader {
 
     private static String quote(Token token) {
         return switch (token.kind()) {
-            case IDENT, OTHER, LBRACKET, RBRACKET, LPAREN, RPAREN, COMMA, SEMI -> "`" + token.text() + "`";
+            case IDENT, OTHER, NUMBER, LBRACKET, RBRACKET, LPAREN, RPAREN, LBRACE, RBRACE, COMMA, COLON, MINUS, SEMI -> "`" + token.text() + "`";
             case STRING, GSTRING -> "'" + token.text() + "'";
             default -> token.text();
         };

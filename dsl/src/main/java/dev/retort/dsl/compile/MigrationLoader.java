@@ -3,6 +3,8 @@ package dev.retort.dsl.compile;
 import dev.retort.api.ErrorCode;
 import dev.retort.api.RetortException;
 import dev.retort.dsl.Block;
+import dev.retort.dsl.CallLocator;
+import dev.retort.dsl.LiteralScript;
 import dev.retort.dsl.MigrationScript;
 import dev.retort.dsl.ScriptDeclarations;
 import dev.retort.dsl.SourceLocator;
@@ -14,18 +16,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Turns one script into a {@link Migration}: compiles it, runs it (which only registers its blocks), checks that it
- * declares the header that was read without running it, then runs its blocks into operations. A {@code change { }}
- * block's downgrade is each operation reversed, in reverse order. No database is touched.
+ * Turns one script into a {@link Migration}: runs it (which only registers its blocks), checks that it declares the
+ * header that was read without running it, then runs its blocks into operations. A {@code change { }} block's
+ * downgrade is each operation reversed, in reverse order. No database is touched.
+ *
+ * <p>A literal script (DSL calls with literal arguments, which most migrations are) is read and run without Groovy
+ * by {@link LiteralScriptParser} and {@link LiteralScript}, through the same spec objects; every other script is
+ * compiled. The compiler is created only when a script needs it, since creating it starts Groovy.
  */
 public final class MigrationLoader {
 
-    private final ScriptCompiler compiler;
+    private final Supplier<ScriptCompiler> compilerFactory;
+    private final boolean readLiterals;
+    private ScriptCompiler compiler;
 
+    /** A loader that reads literal scripts without Groovy and compiles the rest with this compiler. */
     public MigrationLoader(ScriptCompiler compiler) {
-        this.compiler = compiler;
+        this(() -> compiler, true);
+    }
+
+    /**
+     * @param compiler     called once, when the first script that needs compiling comes
+     * @param readLiterals false to compile every script (to compare the two ways of reading one)
+     */
+    public MigrationLoader(Supplier<ScriptCompiler> compiler, boolean readLiterals) {
+        this.compilerFactory = compiler;
+        this.readLiterals = readLiterals;
     }
 
     /**
@@ -33,7 +52,7 @@ public final class MigrationLoader {
      * @throws RetortException {@code SCRIPT} with {@code file:line} for every compile, header or block error
      */
     public Migration load(ScriptHeader header, String text) {
-        return build(header, compiler.compile(header.revision().file(), text));
+        return loadAll(List.of(new Script(header, text))).get(0);
     }
 
     /** A header and the text it was read from. */
@@ -45,19 +64,55 @@ public final class MigrationLoader {
      * given. Script file names must be distinct, as each names its class.
      */
     public List<Migration> loadAll(List<Script> scripts) {
-        List<Class<? extends MigrationScript>> types = compiler.compileAll(scripts.stream()
-                .map(s -> new ScriptCompiler.ScriptText(s.header().revision().file(), s.text())).toList());
-        List<Migration> migrations = new ArrayList<>(scripts.size());
+        Migration[] migrations = new Migration[scripts.size()];
+        List<Integer> toCompile = new ArrayList<>();
         for (int i = 0; i < scripts.size(); i++) {
-            migrations.add(build(scripts.get(i).header(), types.get(i)));
+            Optional<Migration> literal = readLiterals ? readLiteral(scripts.get(i)) : Optional.empty();
+            if (literal.isPresent()) {
+                migrations[i] = literal.get();
+            } else {
+                toCompile.add(i);
+            }
         }
-        return migrations;
+        if (!toCompile.isEmpty()) {
+            List<Class<? extends MigrationScript>> types = compiler().compileAll(toCompile.stream()
+                    .map(scripts::get)
+                    .map(s -> new ScriptCompiler.ScriptText(s.header().revision().file(), s.text())).toList());
+            for (int c = 0; c < types.size(); c++) {
+                int i = toCompile.get(c);
+                migrations[i] = build(scripts.get(i).header(), types.get(c));
+            }
+        }
+        return List.of(migrations);
     }
 
-    private Migration build(ScriptHeader header, Class<? extends MigrationScript> type) {
-        Revision revision = header.revision();
-        String file = revision.file();
-        SourceLocator locator = new SourceLocator(file, type.getName());
+    /**
+     * The migration of a literal script, or empty when the script needs compiling. A literal script that fails is
+     * compiled too: then the error is always the compiler's, whether a later statement would not have compiled or
+     * the failure is the script's own, and the literal reader never has to match Groovy's messages.
+     */
+    static Optional<Migration> readLiteral(Script script) {
+        Optional<List<dev.retort.dsl.LiteralCall>> calls = LiteralScriptParser.parse(script.text());
+        if (calls.isEmpty()) {
+            return Optional.empty();
+        }
+        LiteralScript literal = new LiteralScript(script.header().revision().file(), calls.get());
+        try {
+            return Optional.of(build(script.header(), located(literal.locator(), literal::declare), literal.locator()));
+        } catch (LiteralScript.NotLiteral | RetortException e) {
+            return Optional.empty();
+        }
+    }
+
+    private ScriptCompiler compiler() {
+        if (compiler == null) {
+            compiler = compilerFactory.get();
+        }
+        return compiler;
+    }
+
+    private static Migration build(ScriptHeader header, Class<? extends MigrationScript> type) {
+        SourceLocator locator = new SourceLocator(header.revision().file(), type.getName());
         ScriptDeclarations declared = located(locator, () -> {
             MigrationScript script = type.getDeclaredConstructor().newInstance();
             ScriptDeclarations declarations = ScriptDeclarations.attach(script, locator);
@@ -65,6 +120,12 @@ public final class MigrationLoader {
             declarations.seal();
             return declarations;
         });
+        return build(header, declared, locator);
+    }
+
+    /** What the script declared, checked against its header, with its blocks run into operations. */
+    private static Migration build(ScriptHeader header, ScriptDeclarations declared, CallLocator locator) {
+        Revision revision = header.revision();
         checkHeader(header, declared);
 
         Optional<Block> change = declared.block(Block.Kind.CHANGE);
@@ -83,7 +144,7 @@ public final class MigrationLoader {
                 downgrade.map(d -> operations(locator, d)).orElse(null), declared.transactional());
     }
 
-    private static List<Operation> operations(SourceLocator locator, Block block) {
+    private static List<Operation> operations(CallLocator locator, Block block) {
         return located(locator, block::operations);
     }
 
@@ -128,10 +189,10 @@ public final class MigrationLoader {
     }
 
     /** Runs script code, turning a failure into a SCRIPT error at the script line where it happened. */
-    private static <T> T located(SourceLocator locator, ScriptAction<T> action) {
+    private static <T> T located(CallLocator locator, ScriptAction<T> action) {
         try {
             return action.run();
-        } catch (RetortException e) {
+        } catch (RetortException | LiteralScript.NotLiteral e) {
             throw e;
         } catch (Exception | LinkageError | StackOverflowError e) {
             Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e;

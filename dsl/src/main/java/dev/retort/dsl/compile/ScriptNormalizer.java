@@ -1,11 +1,7 @@
 package dev.retort.dsl.compile;
 
-import dev.retort.dsl.AlterColumnSpec;
 import dev.retort.dsl.ColumnSpec;
-import dev.retort.dsl.OperationsSpec;
-import dev.retort.dsl.TableSpec;
 import dev.retort.dsl.Types;
-import dev.retort.operation.ColumnType;
 import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.CodeVisitorSupport;
@@ -23,12 +19,8 @@ import org.codehaus.groovy.control.CompilePhase;
 import org.codehaus.groovy.control.SourceUnit;
 import org.codehaus.groovy.control.customizers.CompilationCustomizer;
 
-import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Rewrites, before names are resolved, the two DSL spellings that Groovy would otherwise misread:
@@ -43,12 +35,6 @@ import java.util.stream.Stream;
  */
 final class ScriptNormalizer extends CompilationCustomizer {
 
-    private static final Set<String> COLUMN_TYPE_CALLS = Stream.of(
-                    OperationsSpec.class, TableSpec.class, ColumnSpec.class, AlterColumnSpec.class)
-            .flatMap(c -> Arrays.stream(c.getMethods()))
-            .filter(m -> Arrays.asList(m.getParameterTypes()).contains(ColumnType.class))
-            .map(Method::getName)
-            .collect(Collectors.toUnmodifiableSet());
 
     private static final Set<String> LIST_HEADERS = Set.of("downRevision", "branchLabels", "dependsOn");
 
@@ -81,7 +67,7 @@ final class ScriptNormalizer extends CompilationCustomizer {
         if (method == null) {
             return;
         }
-        if (COLUMN_TYPE_CALLS.contains(method)) {
+        if (ColumnTypeCalls.NAMES.contains(method)) {
             arguments.replaceAll(argument -> isBare(argument, "UUID")
                     ? at(new PropertyExpression(new ClassExpression(ClassHelper.make(Types.class)), "UUID"), argument)
                     : argument);

@@ -1,13 +1,17 @@
 package dev.retort.dsl.compile;
 
 /**
- * Tokens of the few Groovy forms a header may use: identifiers, string literals (with their escapes), brackets,
- * parentheses, commas, semicolons and line ends. Comments and a leading shebang line are skipped. One pass, no
- * regular expressions; anything else becomes an {@link Kind#OTHER} token for the reader to reject.
+ * Tokens of the few Groovy forms that a header, or a literal script, may use: identifiers, string literals (with
+ * their escapes), numbers, brackets, parentheses, braces, commas, colons, minus signs, semicolons and line ends.
+ * Comments and a leading shebang line are skipped. One pass, no regular expressions; anything else becomes an
+ * {@link Kind#OTHER} token for the reader to reject.
  */
-final class HeaderLexer {
+final class ScriptLexer {
 
-    enum Kind { IDENT, STRING, GSTRING, LBRACKET, RBRACKET, LPAREN, RPAREN, COMMA, SEMI, NEWLINE, EOF, OTHER }
+    enum Kind {
+        IDENT, STRING, GSTRING, NUMBER, LBRACKET, RBRACKET, LPAREN, RPAREN, LBRACE, RBRACE, COMMA, COLON, MINUS, SEMI,
+        NEWLINE, EOF, OTHER
+    }
 
     record Token(Kind kind, String text, int line) {
         boolean ends() {
@@ -30,7 +34,7 @@ final class HeaderLexer {
     private int line = 1;
     private Token peeked;
 
-    HeaderLexer(String src) {
+    ScriptLexer(String src) {
         this.src = src;
         if (src.startsWith("#!")) {
             while (pos < src.length() && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') {
@@ -50,6 +54,14 @@ final class HeaderLexer {
         Token token = peek();
         peeked = null;
         return token;
+    }
+
+    /** Peeks at the next token that is not a line end, consuming the line ends before it. */
+    Token peekSkippingNewlines() {
+        while (peek().kind() == Kind.NEWLINE) {
+            next();
+        }
+        return peek();
     }
 
     /** The next token that is not a line end (inside brackets and parentheses, lines may break anywhere). */
@@ -89,6 +101,8 @@ final class HeaderLexer {
                 return new Token(Kind.IDENT, src.substring(from, pos), start);
             } else if (c == '\'' || c == '"') {
                 return string(c);
+            } else if (c >= '0' && c <= '9') {
+                return number(start);
             } else {
                 pos++;
                 return new Token(switch (c) {
@@ -98,11 +112,36 @@ final class HeaderLexer {
                     case ')' -> Kind.RPAREN;
                     case ',' -> Kind.COMMA;
                     case ';' -> Kind.SEMI;
+                    case '{' -> Kind.LBRACE;
+                    case '}' -> Kind.RBRACE;
+                    case ':' -> Kind.COLON;
+                    case '-' -> Kind.MINUS;
                     default -> Kind.OTHER;
                 }, String.valueOf(c), start);
             }
         }
         return new Token(Kind.EOF, "end of file", line);
+    }
+
+    /**
+     * Digits with an optional fraction, and whatever letters, digits or underscores follow (a suffix, a hex or
+     * exponent form): the reader accepts only the plain forms and leaves the rest to Groovy.
+     */
+    private Token number(int start) {
+        int from = pos;
+        while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+            pos++;
+        }
+        if (charAt(pos) == '.' && Character.isDigit(charAt(pos + 1))) {
+            pos++;
+            while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+                pos++;
+            }
+        }
+        while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+            pos++;
+        }
+        return new Token(Kind.NUMBER, src.substring(from, pos), start);
     }
 
     /** Skips a block comment; true when it spanned a line end, which then ends a statement like one. */
