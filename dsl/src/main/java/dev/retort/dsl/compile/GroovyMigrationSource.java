@@ -52,16 +52,23 @@ public final class GroovyMigrationSource implements MigrationSource {
     @Override
     public synchronized List<Revision> revisions() {
         if (revisions == null) {
-            List<Revision> read = new ArrayList<>();
-            List<String> errors = new ArrayList<>();
+            List<ScriptFile> files = new ArrayList<>();
             for (ScriptLocation location : locations) {
-                for (ScriptFile file : location.files()) {
-                    try {
-                        read.add(headers.read(file.name(), file.read()).revision());
-                        filesByName.put(file.name(), file);
-                    } catch (RetortException e) {
-                        errors.add(e.getMessage());
-                    }
+                files.addAll(location.files());
+            }
+            // reading a header costs about a file read, and thousands of them are most of a command that has
+            // nothing to do: read them on every core
+            List<Object> headersOrErrors = (files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream())
+                    .map(this::headerOrError)
+                    .toList();
+            List<Revision> read = new ArrayList<>(files.size());
+            List<String> errors = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                if (headersOrErrors.get(i) instanceof Revision revision) {
+                    read.add(revision);
+                    filesByName.put(files.get(i).name(), files.get(i));
+                } else {
+                    errors.add((String) headersOrErrors.get(i));
                 }
             }
             if (!errors.isEmpty()) {
@@ -70,6 +77,17 @@ public final class GroovyMigrationSource implements MigrationSource {
             revisions = List.copyOf(read);
         }
         return revisions;
+    }
+
+    private static final int PARALLEL_FROM = 64;
+
+    /** The file's revision, or the message of what is wrong with its header. */
+    private Object headerOrError(ScriptFile file) {
+        try {
+            return headers.read(file.name(), file.read()).revision();
+        } catch (RetortException e) {
+            return e.getMessage();
+        }
     }
 
     /**

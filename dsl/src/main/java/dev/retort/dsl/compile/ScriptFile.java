@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -14,27 +16,40 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One migration script: the name it goes by in messages and locations (its path, or {@code classpath:dir/name.groovy})
- * and where to read it from (a file, or an entry of a jar).
+ * and where to read it from: a file ({@code path}), or an entry of a jar ({@code url}, with a null path).
  */
-record ScriptFile(String name, URL url) {
+record ScriptFile(String name, URL url, Path path) {
+
+    static ScriptFile inFolder(String name, Path path) {
+        return new ScriptFile(name, null, path);
+    }
+
+    static ScriptFile at(String name, URL url) {
+        return new ScriptFile(name, url, null);
+    }
 
     /** The script's text, which must be UTF-8. */
     String read() {
         try {
-            URLConnection connection = url.openConnection();
-            connection.setUseCaches(false);
-            byte[] bytes;
-            try (InputStream in = connection.getInputStream()) {
-                bytes = in.readAllBytes();
-            }
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes())).toString();
         } catch (CharacterCodingException e) {
             throw new RetortException(ErrorCode.SCRIPT, name + ":1: is not UTF-8 text");
         } catch (IOException e) {
             throw new RetortException(ErrorCode.SCRIPT, name + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] bytes() throws IOException {
+        if (path != null) {
+            return Files.readAllBytes(path);
+        }
+        URLConnection connection = url.openConnection();
+        connection.setUseCaches(false);
+        try (InputStream in = connection.getInputStream()) {
+            return in.readAllBytes();
         }
     }
 }

@@ -112,7 +112,7 @@ final class ScriptLocation {
                     String name = entry.getName();
                     if (name.startsWith(entryPrefix) && isScript(name.substring(entryPrefix.length()))) {
                         String fileName = name.substring(entryPrefix.length());
-                        byName.putIfAbsent(fileName, new ScriptFile(prefix + fileName, jarEntry(jar, name)));
+                        byName.putIfAbsent(fileName, ScriptFile.at(prefix + fileName, jarEntry(jar, name)));
                     }
                 }
             }
@@ -129,7 +129,7 @@ final class ScriptLocation {
         String separator = prefix.endsWith("/") || prefix.endsWith(java.io.File.separator) ? "" : "/";
         for (Path file : files) {
             String fileName = file.getFileName().toString();
-            byName.putIfAbsent(fileName, new ScriptFile(prefix + separator + fileName, file.toUri().toURL()));
+            byName.putIfAbsent(fileName, ScriptFile.inFolder(prefix + separator + fileName, file));
         }
     }
 

@@ -18,6 +18,26 @@ public final class SourceChecksum {
     }
 
     public static String of(String text) {
+        return digest(isNormal(text) ? text : normalized(text));
+    }
+
+    /** Most scripts have nothing to normalize: no mark, no CR, no whitespace at a line end. */
+    private static boolean isNormal(String text) {
+        if (text.startsWith("\uFEFF")) {
+            return false;
+        }
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || (Character.isWhitespace(c) && c != '\n' && (i + 1 == length || text.charAt(i + 1) == '\n'
+                    || text.charAt(i + 1) == '\r'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String normalized(String text) {
         StringBuilder normalized = new StringBuilder(text.length());
         int from = text.startsWith("\uFEFF") ? 1 : 0;
         int end = text.length();
@@ -37,9 +57,12 @@ public final class SourceChecksum {
             normalized.append('\n');
             from = lineEnd + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < end && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
         }
+        return normalized.toString();
+    }
+
+    private static String digest(String normalized) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(normalized.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
             return ALGORITHM_TAG + HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);

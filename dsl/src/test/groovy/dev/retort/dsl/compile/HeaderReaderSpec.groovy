@@ -200,6 +200,25 @@ class HeaderReaderSpec extends Specification {
                 .digest('abc\n'.bytes).encodeHex().toString()
     }
 
+    def "text with nothing to normalize has the checksum of its normalized form: #text.inspect()"() {
+        expect:
+        SourceChecksum.of(text) == SourceChecksum.of(text + ' ')
+        SourceChecksum.of(text) == 's1:' + java.security.MessageDigest.getInstance('SHA-256')
+                .digest(normal.getBytes('UTF-8')).encodeHex().toString()
+
+        where:
+        text                 | normal
+        ''                   | ''
+        'a'                  | 'a'
+        'a\nb'               | 'a\nb'
+        'a \tb\n\nc'         | 'a \tb\n\nc'
+        'a\u000B\nb'         | 'a\nb'
+        'a\n\u2003'          | 'a\n'
+        'é\n'                | 'é\n'
+        '\n\n'               | '\n\n'
+        ' \n'                | '\n'
+    }
+
     def "what the reader finds equals what the script declares when it runs: #sample"() {
         given:
         def header = read(sample)
