@@ -140,7 +140,7 @@ class CliFixture implements AutoCloseable {
 
     /** In-process, exactly these arguments, with {@link #env} as the environment. */
     CliResult execute(List<String> args) {
-        execute(RetortCommand.commandLine(env), args)
+        execute(RetortCommand.commandLine(env, args as String[]), args)
     }
 
     /** In-process on a command line the caller built (for example with an extra subcommand). */
