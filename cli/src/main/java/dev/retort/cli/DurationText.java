@@ -38,4 +38,19 @@ final class DurationText {
                     + "' is not a duration; write it like 500ms, 30s, 5m, 1h or PT30S");
         }
     }
+
+    /** The way {@link #parse} reads it back: {@code 30s}, {@code 5m}, {@code 1500ms}. */
+    static String format(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis % 3_600_000 == 0 && millis > 0) {
+            return millis / 3_600_000 + "h";
+        }
+        if (millis % 60_000 == 0 && millis > 0) {
+            return millis / 60_000 + "m";
+        }
+        if (millis % 1_000 == 0) {
+            return millis / 1_000 + "s";
+        }
+        return millis + "ms";
+    }
 }

@@ -1,7 +1,5 @@
 package dev.retort.cli;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.retort.api.Retort;
 import dev.retort.api.RetortConfig;
 import dev.retort.execution.ExecutionListener;
@@ -9,20 +7,21 @@ import dev.retort.execution.ExecutionListener;
 import java.io.PrintWriter;
 
 /**
- * The composition root of one CLI run: settings in, a configured {@link Retort} out. The connection pool is made
- * only when a command first needs the database, so offline commands never connect.
+ * The composition root of one CLI run: settings in, a configured {@link Retort} out. Connections are made only when
+ * a command needs the database, so offline commands never connect.
  */
 final class Project implements AutoCloseable {
 
     private final Settings settings;
     private final ExecutionListener listener;
-    private HikariDataSource pool;
+    private final PrintWriter progress;
     private Retort retort;
     private boolean allowChangedScripts;
 
     Project(Settings settings, PrintWriter progress) {
         this.settings = settings;
         this.listener = new ProgressPrinter(progress);
+        this.progress = progress;
     }
 
     Settings settings() {
@@ -53,36 +52,16 @@ final class Project implements AutoCloseable {
                 config.versionTable(settings.versionTable());
             }
             if (settings.url() != null) {
-                config.dataSource(new LazyPool(this::pool));
+                config.dataSource(new DriverConnections(settings.url(), settings.user(), settings.password(),
+                        settings.connectTimeout(), progress));
             }
             retort = config.load();
         }
         return retort;
     }
 
-    private synchronized HikariDataSource pool() {
-        if (pool == null) {
-            HikariConfig hikari = new HikariConfig();
-            hikari.setJdbcUrl(settings.url());
-            hikari.setUsername(settings.user());
-            hikari.setPassword(settings.password());
-            hikari.setPoolName("retort");
-            hikari.setMaximumPoolSize(2);
-            hikari.setMinimumIdle(0);
-            hikari.setAutoCommit(true);
-            // generous: a database restarting, or processes taking turns at an H2 file, must not fail a deploy
-            hikari.setConnectionTimeout(30_000);
-            // fail at first use with the driver's own reason, not at pool construction
-            hikari.setInitializationFailTimeout(-1);
-            pool = new HikariDataSource(hikari);
-        }
-        return pool;
-    }
-
     @Override
     public void close() {
-        if (pool != null) {
-            pool.close();
-        }
+        // connections are closed by whoever took them; there is no pool to shut down
     }
 }

@@ -40,6 +40,10 @@ public final class ProjectOptions {
             description = "Name of the version table (file key version_table). Default: retort_version.")
     String versionTable;
 
+    @Option(names = "--connect-timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT,
+            description = "How long to keep trying to connect to a database that is not reachable yet (restarting, starting up, an H2 file another process has open), e.g. 0s, 30s (env RETORT_CONNECT_TIMEOUT, file key connect_timeout). Default: 30s.")
+    String connectTimeout;
+
     @Option(names = "--lock-timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT,
             description = "How long to wait for another migrator's lock, e.g. 30s, 5m (env RETORT_LOCK_TIMEOUT, file key lock_timeout). Default: 5m.")
     String lockTimeout;

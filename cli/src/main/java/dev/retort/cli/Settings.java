@@ -23,11 +23,13 @@ import java.util.Set;
  */
 public record Settings(Path project, String url, String user, String password, List<String> migrations,
                        String dialect, String versionTable, Duration lockTimeout, Duration statementLockTimeout,
-                       Duration statementTimeout, Path cacheDirectory) {
+                       Duration statementTimeout, Duration connectTimeout, Path cacheDirectory) {
+
+    static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(30);
 
     public static final String FILE_NAME = "retort.properties";
     private static final Set<String> KEYS = Set.of("url", "user", "password", "migrations", "dialect", "version_table",
-            "lock_timeout", "statement_lock_timeout", "statement_timeout", "cache_dir");
+            "lock_timeout", "statement_lock_timeout", "statement_timeout", "connect_timeout", "cache_dir");
 
     static Settings resolve(ProjectOptions flags, Map<String, String> env) {
         Path project = (flags.project == null ? Path.of("") : flags.project).toAbsolutePath().normalize();
@@ -53,6 +55,8 @@ public record Settings(Path project, String url, String user, String password, L
                 DurationText.parse("lock timeout", first(flags.lockTimeout, env.get("RETORT_LOCK_TIMEOUT"), file.getProperty("lock_timeout"))),
                 DurationText.parse("statement lock timeout", first(flags.statementLockTimeout, null, file.getProperty("statement_lock_timeout"))),
                 DurationText.parse("statement timeout", first(flags.statementTimeout, null, file.getProperty("statement_timeout"))),
+                DurationText.parse("connect timeout", first(flags.connectTimeout, env.get("RETORT_CONNECT_TIMEOUT"),
+                        file.getProperty("connect_timeout"), DurationText.format(DEFAULT_CONNECT_TIMEOUT))),
                 cacheDirectory(project, first(env.get("RETORT_CACHE_DIR"), file.getProperty("cache_dir"), ".retort-cache")));
     }
 

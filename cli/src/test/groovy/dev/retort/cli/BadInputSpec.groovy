@@ -189,7 +189,7 @@ class BadInputSpec extends Specification {
 
     def "an unreachable database is exit 7, with the URL shown and its password masked"() {
         given:
-        cli.properties(url: 'jdbc:postgresql://127.0.0.1:1/nowhere?user=app&password=Sesame4711')
+        cli.properties(url: 'jdbc:postgresql://127.0.0.1:1/nowhere?user=app&password=Sesame4711', connect_timeout: '0s')
 
         when:
         CliResult result = cli.run('upgrade', 'head')
@@ -200,6 +200,36 @@ class BadInputSpec extends Specification {
         result.error.contains('refused')
         !result.err.contains('Sesame4711')
         !result.hasStackTrace
+    }
+
+    def "a database that refuses connections is retried until the connect timeout, and the wait is announced"() {
+        when:
+        long started = System.nanoTime()
+        CliResult result = cli.run('--url', 'jdbc:postgresql://127.0.0.1:1/nowhere', '--connect-timeout', '1500ms',
+                'upgrade', 'head')
+        long millis = (System.nanoTime() - started).intdiv(1_000_000)
+
+        then:
+        result.exit == 7
+        result.err.contains('Cannot connect yet (Connection to 127.0.0.1:1 refused')
+        result.err.contains('retrying for up to 1500ms (--connect-timeout)')
+        result.error.startsWith('cannot connect to jdbc:postgresql://127.0.0.1:1/nowhere: ')
+        millis >= 1_000
+    }
+
+    def "a failure that waiting cannot fix is not retried: #what"() {
+        when:
+        CliResult result = cli.run('--url', url, '--user', 'postgres', '--connect-timeout', '1m', 'upgrade', 'head')
+
+        then:
+        result.exit == 7
+        !result.err.contains('Cannot connect yet')
+        result.error.contains(reason)
+
+        where:
+        what               | url                                                   | reason
+        'unknown database' | 'jdbc:postgresql://127.0.0.1:5432/no_such_database_x' | 'does not exist'
+        'no driver'        | 'jdbc:nosuchdriver:x'                                  | 'No suitable driver'
     }
 
     static final String FAILING = '''\

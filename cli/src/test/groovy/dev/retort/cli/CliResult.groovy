@@ -19,7 +19,7 @@ class CliResult {
 
     /** The lines of stderr that are not progress ({@code Running upgrade …}): what the user is told went wrong. */
     List<String> getErrorLines() {
-        errLines.findAll { !it.startsWith('Running ') }
+        errLines.findAll { !it.startsWith('Running ') && !it.startsWith('Cannot connect yet') }
     }
 
     /** The one error line, without its {@code error: } prefix; fails when there is not exactly one. */

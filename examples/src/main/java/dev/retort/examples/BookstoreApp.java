@@ -1,16 +1,18 @@
 package dev.retort.examples;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.retort.api.MigrationResult;
 import dev.retort.api.Retort;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
 /**
  * An application that migrates its database on start-up, the way a service embeds Retort: the migrations ship
- * inside the jar ({@code classpath:bookstore/migrations}), and {@code upgrade("head")} runs before anything else.
+ * inside the jar ({@code classpath:bookstore/migrations}), Retort borrows a connection from the application's own
+ * pool, and {@code upgrade("head")} runs before anything else uses the database.
  *
  * <pre>
  * mvn -q -pl examples -am package -Dmaven.test.skip=true
@@ -26,17 +28,24 @@ public final class BookstoreApp {
         String url = args.length > 0 ? args[0] : "jdbc:h2:mem:bookstore;DB_CLOSE_DELAY=-1";
         String user = System.getenv().getOrDefault("BOOKSTORE_DB_USER", url.startsWith("jdbc:postgresql:") ? "postgres" : "sa");
 
-        Retort retort = Retort.configure()
-                .url(url)
-                .user(user)
-                .password(System.getenv("BOOKSTORE_DB_PASSWORD"))
-                .locations("classpath:bookstore/migrations")
-                .load();
-        MigrationResult migrated = retort.upgrade("head");
-        System.out.println("Schema at " + String.join(", ", migrated.endHeads())
-                + " (" + migrated.applied().size() + " revisions applied on start-up)");
+        HikariConfig poolConfig = new HikariConfig();
+        poolConfig.setJdbcUrl(url);
+        poolConfig.setUsername(user);
+        poolConfig.setPassword(System.getenv("BOOKSTORE_DB_PASSWORD"));
+        try (HikariDataSource pool = new HikariDataSource(poolConfig)) {
+            Retort retort = Retort.configure()
+                    .dataSource(pool)
+                    .locations("classpath:bookstore/migrations")
+                    .load();
+            MigrationResult migrated = retort.upgrade("head");
+            System.out.println("Schema at " + String.join(", ", migrated.endHeads())
+                    + " (" + migrated.applied().size() + " revisions applied on start-up)");
+            printCatalog(pool);
+        }
+    }
 
-        try (Connection c = DriverManager.getConnection(url, user, System.getenv("BOOKSTORE_DB_PASSWORD"));
+    private static void printCatalog(HikariDataSource pool) throws Exception {
+        try (Connection c = pool.getConnection();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT title, author, price FROM book_catalog ORDER BY title")) {
             while (rs.next()) {
