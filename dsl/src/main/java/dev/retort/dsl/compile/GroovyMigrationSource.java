@@ -21,7 +21,8 @@ public final class GroovyMigrationSource implements MigrationSource {
     private final List<ScriptLocation> locations = new ArrayList<>();
     private final ClassLoader classLoader;
     private final HeaderReader headers = new HeaderReader();
-    private final Map<String, ScriptFile> filesByName = new HashMap<>();
+    /** Every script as read for its header: the same text is what loads, so a later edit cannot slip in between. */
+    private final Map<String, MigrationLoader.Script> scriptsByName = new HashMap<>();
     private List<Revision> revisions;
     private MigrationLoader loader;
     private final CompiledScriptCache cache;
@@ -58,17 +59,17 @@ public final class GroovyMigrationSource implements MigrationSource {
             }
             // reading a header costs about a file read, and thousands of them are most of a command that has
             // nothing to do: read them on every core
-            List<Object> headersOrErrors = (files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream())
+            List<Object> scriptsOrErrors = (files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream())
                     .map(this::headerOrError)
                     .toList();
             List<Revision> read = new ArrayList<>(files.size());
             List<String> errors = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
-                if (headersOrErrors.get(i) instanceof Revision revision) {
-                    read.add(revision);
-                    filesByName.put(files.get(i).name(), files.get(i));
+                if (scriptsOrErrors.get(i) instanceof MigrationLoader.Script script) {
+                    read.add(script.header().revision());
+                    scriptsByName.put(files.get(i).name(), script);
                 } else {
-                    errors.add((String) headersOrErrors.get(i));
+                    errors.add((String) scriptsOrErrors.get(i));
                 }
             }
             if (!errors.isEmpty()) {
@@ -81,10 +82,11 @@ public final class GroovyMigrationSource implements MigrationSource {
 
     private static final int PARALLEL_FROM = 64;
 
-    /** The file's revision, or the message of what is wrong with its header. */
+    /** The file's header and text, or the message of what is wrong with its header. */
     private Object headerOrError(ScriptFile file) {
         try {
-            return headers.read(file.name(), file.read()).revision();
+            String text = file.read();
+            return new MigrationLoader.Script(headers.read(file.name(), text), text);
         } catch (RetortException e) {
             return e.getMessage();
         }
@@ -130,21 +132,15 @@ public final class GroovyMigrationSource implements MigrationSource {
 
     private static final int BATCH = 100;
 
-    /** The script read once: its header checked against what {@link #revisions()} read, and the same text to compile. */
+    /** The script as {@link #revisions()} read it. */
     private MigrationLoader.Script verified(Revision revision) {
         revisions();
-        ScriptFile file = filesByName.get(revision.file());
-        if (file == null) {
+        MigrationLoader.Script script = scriptsByName.get(revision.file());
+        if (script == null || !script.header().revision().equals(revision)) {
             throw new RetortException(ErrorCode.TARGET, "revision " + revision.id() + " (" + revision.file()
                     + ") is not one of the scripts in " + locations);
         }
-        String text = file.read();
-        ScriptHeader header = headers.read(file.name(), text);
-        if (!header.revision().equals(revision)) {
-            throw new RetortException(ErrorCode.SCRIPT, revision.location() + ": the script changed since its header"
-                    + " was read; run the command again");
-        }
-        return new MigrationLoader.Script(header, text);
+        return script;
     }
 
     private MigrationLoader loader() {
