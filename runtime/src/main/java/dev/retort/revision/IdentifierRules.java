@@ -30,12 +30,24 @@ final class IdentifierRules {
         }
     }
 
+    private static boolean isPlain(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (!isLegal(name.charAt(i))) {
+                return false;
+            }
+        }
+        return !name.isEmpty() && !RESERVED.contains(name);
+    }
+
     static boolean isLegal(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
     /** @param kind "revision identifier" or "branch label", for the message */
     private static void checkName(Revision revision, String name, String kind) {
+        if (isPlain(name)) {
+            return; // the common case, without building the messages below
+        }
         String where = kind.equals("branch label") ? " of revision " + RevisionGraphException.at(revision)
                 : " in " + revision.location();
         if (name.isEmpty()) {

@@ -21,20 +21,27 @@ public final class SourceChecksum {
         return digest(isNormal(text) ? text : normalized(text));
     }
 
-    /** Most scripts have nothing to normalize: no mark, no CR, no whitespace at a line end. */
+    /**
+     * Most scripts have nothing to normalize: no mark, no CR, no whitespace at a line end. Only the character
+     * before each line end (and the last) is looked at, as whitespace tests are not cheap.
+     */
     private static boolean isNormal(String text) {
-        if (text.startsWith("\uFEFF")) {
+        if (text.startsWith("\uFEFF") || text.indexOf('\r') >= 0) {
             return false;
         }
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c == '\r' || (Character.isWhitespace(c) && c != '\n' && (i + 1 == length || text.charAt(i + 1) == '\n'
-                    || text.charAt(i + 1) == '\r'))) {
+        if (!text.isEmpty() && trailingWhitespace(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        for (int lineEnd = text.indexOf('\n'); lineEnd >= 0; lineEnd = text.indexOf('\n', lineEnd + 1)) {
+            if (lineEnd > 0 && trailingWhitespace(text.charAt(lineEnd - 1))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean trailingWhitespace(char c) {
+        return c != '\n' && Character.isWhitespace(c);
     }
 
     private static String normalized(String text) {

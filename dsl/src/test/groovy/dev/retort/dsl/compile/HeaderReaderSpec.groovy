@@ -217,6 +217,8 @@ class HeaderReaderSpec extends Specification {
         'é\n'                | 'é\n'
         '\n\n'               | '\n\n'
         ' \n'                | '\n'
+        '\na \nb'            | '\na\nb'
+        '\n\na\t'            | '\n\na'
     }
 
     def "what the reader finds equals what the script declares when it runs: #sample"() {
