@@ -154,14 +154,9 @@ public final class PlanExecutor {
             p.notices().forEach(sink::comment);
             current = null;
             operation = "version table";
-            for (VersionChange change : step.versionChanges()) {
-                applyVersionChange(change, sink);
-            }
             Long took = sink.countsRows() ? Duration.ofNanos(System.nanoTime() - started).toMillis() : null;
-            Operation entry = marked ? historyTable.finish(step, took) : historyTable.record(step, took);
-            for (Statement s : dialect.renderer().render(entry)) {
-                sink.execute(s);
-            }
+            recordStep(step, sink, marked ? historyTable.finish(step, took) : historyTable.record(step, took),
+                    p.transactional());
             sink.commit();
             resetTimeouts(p, sink);
         } catch (SQLException | RuntimeException e) {
@@ -220,12 +215,41 @@ public final class PlanExecutor {
         return origins.stream().distinct().map(op -> op.describe() + " at " + op.location()).toList();
     }
 
-    private void applyVersionChange(VersionChange change, StatementSink sink) throws SQLException {
-        for (Statement s : dialect.renderer().render(versionTable.change(change))) {
-            int matched = sink.execute(s);
-            if (sink.countsRows() && !(change instanceof VersionChange.Insert) && matched != 1) {
-                throw new RetortException(ErrorCode.VERSION_TABLE, versionTable.mismatch(change, matched));
+    /**
+     * The step's version table changes, then its history entry. Each update or delete of a version row must match
+     * exactly one row. In a transaction they go as one batch (one round trip), and a mismatch rolls all back;
+     * outside one, each is checked before the next commits.
+     */
+    private void recordStep(MigrationStep step, StatementSink sink, Operation historyEntry, boolean inTransaction)
+            throws SQLException {
+        List<Statement> statements = new ArrayList<>();
+        List<VersionChange> changeOf = new ArrayList<>();
+        for (VersionChange change : step.versionChanges()) {
+            for (Statement s : dialect.renderer().render(versionTable.change(change))) {
+                statements.add(s);
+                changeOf.add(change);
             }
+        }
+        statements.addAll(dialect.renderer().render(historyEntry));
+        if (inTransaction) {
+            int[] matched = sink.executeAll(statements);
+            for (int i = 0; i < changeOf.size(); i++) {
+                checkMatched(changeOf.get(i), matched[i], sink);
+            }
+        } else {
+            for (int i = 0; i < statements.size(); i++) {
+                int matched = sink.execute(statements.get(i));
+                if (i < changeOf.size()) {
+                    checkMatched(changeOf.get(i), matched, sink);
+                }
+            }
+        }
+    }
+
+    /** -1: the sink could not tell (offline, or a driver that reports no count for a batch entry). */
+    private void checkMatched(VersionChange change, int matched, StatementSink sink) {
+        if (sink.countsRows() && !(change instanceof VersionChange.Insert) && matched != 1 && matched != -1) {
+            throw new RetortException(ErrorCode.VERSION_TABLE, versionTable.mismatch(change, matched));
         }
     }
 

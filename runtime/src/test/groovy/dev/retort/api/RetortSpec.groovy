@@ -497,6 +497,31 @@ class RetortSpec extends Specification {
         engine << DatabaseEngine.values()
     }
 
+    def "#engine: a step whose version row vanished under it is rolled back with its bookkeeping"() {
+        given: "b2 deletes the version rows in its own transaction, so recording 'a1 -> b2' matches nothing"
+        db = engine.fresh()
+        def deleting = TableSource.of(LINE).change('b2') { Migration m ->
+            new Migration(m.revision(), [RawSql.of('DELETE FROM ' + LiveSchema.dialect(db).quote('retort_version'),
+                    new SourceLocation('java:b2', 3))], m.downgrade(), true)
+        }
+        def retort = retort(db, deleting)
+
+        when:
+        retort.upgrade('head')
+
+        then: 'the version change and history entry went in one batch; the mismatch undoes both, and the delete'
+        RetortException e = thrown()
+        e.message.contains("expected to match one row when updating 'a1' to 'b2' in 'retort_version'; 0 found")
+        retort.currentRows() == ['a1']
+
+        and: 'no history says b2 was done: none on PostgreSQL; on H2 only its marker, which says it did not complete'
+        engine == DatabaseEngine.H2 || !history(db).contains(['b2', 'upgrade'])
+        engine == DatabaseEngine.POSTGRESQL || retort.check().any { it.startsWith('revision b2 (versions/b2.groovy) did not complete') }
+
+        where:
+        engine << DatabaseEngine.values()
+    }
+
     def "#engine: a failed migration keeps the ones before it, releases the lock, and names its revision"() {
         given:
         db = engine.fresh()
