@@ -114,7 +114,7 @@ public final class PlanExecutor {
     private void createTables(StatementSink sink) {
         try {
             sink.begin(true);
-            for (Operation op : List.of(versionTable.create(), historyTable.create())) {
+            for (Operation op : List.of(versionTable.create(), historyTable.create(), historyTable.index())) {
                 for (Statement s : dialect.renderer().render(op)) {
                     sink.execute(s);
                 }
