@@ -206,8 +206,8 @@ class LiteralScriptSpec extends Specification {
     }
 
     def "a call spread over several lines is located at its first line, as compiled"() {
-        when:
-        def migration = scripts.load(script('''\
+        given:
+        String text = script('''\
             upgrade {
                 sql postgresql: 'A',
                     h2: 'B'
@@ -216,20 +216,11 @@ class LiteralScriptSpec extends Specification {
                 ) {
                     column('id', BIGINT)
                 }
-            }'''))
+            }''')
 
-        then:
-        migration.upgrade()*.location()*.line() == [6, 8]
-        scripts.readsLiterally(script('''\
-            upgrade {
-                sql postgresql: 'A',
-                    h2: 'B'
-                createTable(
-                    'books'
-                ) {
-                    column('id', BIGINT)
-                }
-            }'''))
+        expect:
+        scripts.load(text).upgrade()*.location()*.line() == [6, 8]
+        scripts.readsLiterally(text)
     }
 
     def "the example project's scripts are read literally, except the one with Groovy code"() {
