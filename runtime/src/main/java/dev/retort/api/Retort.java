@@ -10,6 +10,7 @@ import dev.retort.lock.LockOwner;
 import dev.retort.lock.MigrationLock;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.plan.Planner;
+import dev.retort.plan.UnknownVersionException;
 import dev.retort.revision.HistoryRange;
 import dev.retort.revision.MigrationSource;
 import dev.retort.revision.Revision;
@@ -110,7 +111,7 @@ public final class Retort {
     /** The applied heads as revisions; a row no script defines is an error naming it. */
     public List<Revision> current() {
         RevisionGraph g = graph();
-        return currentRows().stream().map(id -> g.find(id).orElseThrow(() -> unknownRow(id))).toList();
+        return currentRows().stream().map(id -> g.find(id).orElseThrow(() -> new UnknownVersionException(id))).toList();
     }
 
     /** What {@link #upgrade(String)} would do now, without doing it. */
@@ -404,12 +405,6 @@ public final class Retort {
                     : MigrationFormats.open(config.locations(), config.classLoader(), config.cacheDirectory());
         }
         return source;
-    }
-
-    private RetortException unknownRow(String id) {
-        return new RetortException(ErrorCode.VERSION_TABLE, "the version table '" + versionTable.name()
-                + "' holds revision '" + id + "', which no migration script defines. Was a script deleted or renamed,"
-                + " or is this database from another project? Check the migrations location, or fix the row with 'retort stamp'.");
     }
 
     private Dialect dialectFor(Connection connection) throws SQLException {

@@ -150,7 +150,7 @@ class UpgradePlanSpec extends Specification {
         def e = thrown(UnknownVersionException)
         e.code() == ErrorCode.VERSION_TABLE
         e.revision() == 'cafe0000'
-        e.message == "The version table contains revision 'cafe0000', which no migration script defines; restore its script, or rewrite the table with stamp --purge"
+        e.message == "the version table holds revision 'cafe0000', which no migration script defines (was a script deleted or renamed, or is this database from another project?); restore its script, or rewrite the table with 'retort stamp --purge'"
     }
 
     def "repeated rows count once"() {
