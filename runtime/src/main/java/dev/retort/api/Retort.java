@@ -2,6 +2,7 @@ package dev.retort.api;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
+import dev.retort.execution.ExecutionListener;
 import dev.retort.execution.ExecutionReport;
 import dev.retort.execution.JdbcStatementSink;
 import dev.retort.execution.PlanExecutor;
@@ -178,8 +179,10 @@ public final class Retort {
         if (plan.isEmpty()) {
             return "-- Dry run: nothing to do; the database is at " + at + ".\n";
         }
+        // nothing starts: the listener hears what would run, and the script is rendered without it
+        plan.steps().forEach(config.listener()::stepWouldRun);
         return "-- Dry run: the database is at " + at + "; " + plan.steps().size()
-                + " step(s) would run. Nothing was changed.\n\n" + offline(plan);
+                + " step(s) would run. Nothing was changed.\n\n" + offline(plan, ExecutionListener.NONE);
     }
 
     private static String online(String target) {
@@ -379,10 +382,14 @@ public final class Retort {
     }
 
     private String offline(MigrationPlan plan) {
+        return offline(plan, config.listener());
+    }
+
+    private String offline(MigrationPlan plan, ExecutionListener listener) {
         Dialect dialect = offlineDialect();
         StringBuilder out = new StringBuilder();
         ScriptStatementSink sink = new ScriptStatementSink(out, dialect);
-        executor(dialect).execute(plan, sink, plan.startHeads().isEmpty());
+        executor(dialect, listener).execute(plan, sink, plan.startHeads().isEmpty());
         return out.toString();
     }
 
@@ -391,7 +398,11 @@ public final class Retort {
     }
 
     private PlanExecutor executor(Dialect dialect) {
-        return new PlanExecutor(dialect, source(), versionTable, historyTable, config.listener(), config.timeouts());
+        return executor(dialect, config.listener());
+    }
+
+    private PlanExecutor executor(Dialect dialect, ExecutionListener listener) {
+        return new PlanExecutor(dialect, source(), versionTable, historyTable, listener, config.timeouts());
     }
 
     private VersionTableReader reader(Dialect dialect) {
