@@ -255,6 +255,14 @@ class BranchesSpec extends Specification {
         stamp(A) == [A]
         stamp('base') == []
 
+        when: 'progress writes base as <base>, never as an empty side'
+        CliResult fromBase = cli.run('stamp', A)
+        CliResult toBase = cli.run('stamp', 'base')
+
+        then:
+        fromBase.errLines == ["Running stamp <base> -> $A, create t_$A".toString()]
+        toBase.errLines == ["Running stamp $A -> <base>, create t_$A".toString()]
+
         when:
         CliResult head = cli.run('stamp', 'head')
 

@@ -52,7 +52,7 @@ class OfflineSqlSpec extends Specification {
         sql.out.startsWith('BEGIN;\n\nCREATE TABLE "retort_version" ("version_num" VARCHAR(64) NOT NULL')
         sql.out.endsWith('COMMIT;\n\n')
         (sql.out =~ /(?m)^-- Running upgrade /).size() == 7
-        sql.out.contains('-- Running upgrade  -> 1a2b3c4d5e6f')
+        sql.out.contains('-- Running upgrade <base> -> 1a2b3c4d5e6f')
         sql.out.contains('''INSERT INTO "retort_version" ("version_num") VALUES ('1a2b3c4d5e6f');''')
         sql.out.contains('''UPDATE "retort_version" SET "version_num" = '708192a3b4c5' WHERE "version_num" = '6f708192a3b4';''')
 

@@ -303,7 +303,7 @@ class ProductionSafetySpec extends Specification {
         listened.upgrade('head')
 
         then:
-        heard == ['would run upgrade a1 -> b2', 'would run downgrade a1 -> ',
+        heard == ['would run upgrade a1 -> b2', 'would run downgrade a1 -> <base>',
                   'starting upgrade a1 -> b2', 'completed upgrade a1 -> b2']
 
         where:

@@ -119,9 +119,9 @@ class UpgradePlanSpec extends Specification {
 
         where:
         specs  | described
-        MERGED | ['upgrade  -> a', 'upgrade a -> b', 'upgrade b -> c1', 'upgrade c1 -> d1', 'upgrade b -> c2',
+        MERGED | ['upgrade <base> -> a', 'upgrade a -> b', 'upgrade b -> c1', 'upgrade c1 -> d1', 'upgrade b -> c2',
                   'upgrade c2 -> d2', 'upgrade d1, d2 -> e', 'upgrade e -> f']
-        CROSS  | ['upgrade  -> m1', 'upgrade m1 -> m2', 'upgrade  -> a1', 'upgrade a1 -> a2']
+        CROSS  | ['upgrade <base> -> m1', 'upgrade m1 -> m2', 'upgrade <base> -> a1', 'upgrade a1 -> a2']
     }
 
     def "upgrade fails with #type.simpleName for '#target' from #current: #message"() {
