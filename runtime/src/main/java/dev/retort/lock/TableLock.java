@@ -128,15 +128,28 @@ public final class TableLock implements MigrationLock {
         }
     }
 
-    private boolean tryInsert(Connection c) throws SQLException {
+    /**
+     * True when the row is ours, false when the primary key refused it: someone holds the lock (if the row is gone
+     * again, the holder just released, and the next try gets it). Any other failure (a broken connection, no right
+     * to insert, a read-only database) is not a held lock, and waiting for the timeout would only hide it.
+     */
+    private boolean tryInsert(Connection c) {
         try {
             run(c, new InsertRows(table, List.of("id", "owner", "host"), List.of(List.of(
                     SqlValue.literal(LOCK_ID), SqlValue.literal(owner.id()), SqlValue.literal(owner.host()))), HERE));
             return true;
         } catch (SQLException e) {
-            // a key violation means someone holds it; if the row is gone again, the holder just released: retry
-            return false;
+            if (isKeyViolation(e)) {
+                return false;
+            }
+            throw new RetortException(ErrorCode.LOCK, "cannot take the migration lock: inserting its row into the lock"
+                    + " table '" + table + "' failed (SQLState " + e.getSQLState() + "): " + e.getMessage(), e);
         }
+    }
+
+    /** SQLState class 23, integrity constraint violation: how every driver reports a duplicate primary key. */
+    private static boolean isKeyViolation(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
 
     private Optional<LockHolder> holder(Connection c) throws SQLException {
