@@ -199,9 +199,8 @@ public final class Retort {
 
     /**
      * Takes the lock, then reads the version table: a migrator that waited for another sees its work and finds
-     * nothing left to do.
-     */
-    /**
+     * nothing left to do. Lock, reads and migration share one connection.
+     *
      * @param guarded whether to refuse while a migration that could not roll back is unsettled (upgrade and
      *                downgrade are; stamp is not, being the repair tool)
      */
@@ -209,7 +208,8 @@ public final class Retort {
         Planner planner = planner();
         return withConnection(connection -> {
             Dialect dialect = dialectFor(connection);
-            try (MigrationLock.Held held = lock(dialect).acquire(config.lockTimeout())) {
+            // on the migration's connection: a second one would make a pool of one wait until it timed out
+            try (MigrationLock.Held held = lock(dialect).acquire(connection, config.lockTimeout())) {
                 VersionTableReader reader = reader(dialect);
                 boolean exists = reader.exists(connection);
                 List<String> rows = exists ? reader.rows(connection) : List.of();

@@ -51,23 +51,49 @@ public final class TableLock implements MigrationLock {
         this.owner = owner;
     }
 
+    /** The row is inserted and committed on the migration's connection, before any migration transaction starts. */
+    @Override
+    public Held acquire(Connection connection, Duration timeout) {
+        try {
+            take(connection, timeout);
+        } catch (SQLException e) {
+            throw cannotUse(e);
+        }
+        return () -> release(connection);
+    }
+
+    /** The row outlives the connection that inserted it: that one is closed at once, and release opens another. */
     @Override
     public Held acquire(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
         try (Connection c = connections.open()) {
-            c.setAutoCommit(true);
-            ensureTable(c);
-            while (!tryInsert(c)) {
-                if (System.nanoTime() > deadline) {
-                    throw new LockTimeoutException("table " + table, timeout, holder(c),
-                            "If that migrator is gone, release the lock with 'retort lock release'.");
-                }
-                pause();
-            }
-            return this::release;
+            take(c, timeout);
         } catch (SQLException e) {
-            throw new RetortException(ErrorCode.LOCK, "cannot use the lock table '" + table + "': " + e.getMessage(), e);
+            throw cannotUse(e);
         }
+        return () -> {
+            try (Connection c = connections.open()) {
+                release(c);
+            } catch (SQLException e) {
+                throw cannotRelease(e);
+            }
+        };
+    }
+
+    private void take(Connection c, Duration timeout) throws SQLException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        c.setAutoCommit(true);
+        ensureTable(c);
+        while (!tryInsert(c)) {
+            if (System.nanoTime() > deadline) {
+                throw new LockTimeoutException("table " + table, timeout, holder(c),
+                        "If that migrator is gone, release the lock with 'retort lock release'.");
+            }
+            pause();
+        }
+    }
+
+    private RetortException cannotUse(SQLException e) {
+        return new RetortException(ErrorCode.LOCK, "cannot use the lock table '" + table + "': " + e.getMessage(), e);
     }
 
     @Override
@@ -90,14 +116,22 @@ public final class TableLock implements MigrationLock {
         }
     }
 
-    private void release() {
-        try (Connection c = connections.open()) {
-            c.setAutoCommit(true);
+    /** Deletes our row in a transaction of its own: whatever a failed migration left uncommitted is rolled back. */
+    private void release(Connection c) {
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
             run(c, new DeleteRows(table, whereIdAndOwner(), HERE));
         } catch (SQLException e) {
-            throw new RetortException(ErrorCode.LOCK, "cannot release the lock in '" + table
-                    + "'; release it with 'retort lock release': " + e.getMessage(), e);
+            throw cannotRelease(e);
         }
+    }
+
+    private RetortException cannotRelease(SQLException e) {
+        return new RetortException(ErrorCode.LOCK, "cannot release the lock in '" + table
+                + "'; release it with 'retort lock release': " + e.getMessage(), e);
     }
 
     private Map<String, SqlValue> whereIdAndOwner() {
