@@ -100,9 +100,10 @@ class RetortSpec extends Specification {
         when:
         retort.downgrade('-1')
 
-        then: 'the version table stays, empty'
+        then: 'the bookkeeping tables stay (the lock table too, where there is one), the version table and the lock empty'
         retort.currentRows() == []
         tables(db) == bookkeeping(engine)
+        retort.lock().holder().isEmpty()
         retort.downgrade('base').changedNothing()
 
         and: 'every step is in the history, with its direction'
