@@ -12,8 +12,10 @@ import java.io.StringWriter;
 import java.util.List;
 
 /**
- * The one place exceptions become output: a single line on stderr naming the cause, and an exit code by kind of
- * failure. Stack traces only with {@code --debug}. Everything printed is scrubbed of the passwords the run knows.
+ * The one place exceptions become output: the message on stderr naming the cause, and an exit code by kind of
+ * failure. Every line of a message that has several (one per broken script, say) carries the prefix, so each reads
+ * as part of the error, also when stderr is interleaved with progress lines or filtered by line. Stack traces only
+ * with {@code --debug}. Everything printed is scrubbed of the passwords the run knows.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
@@ -29,10 +31,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         List<String> secrets = root.secretsForMasking();
         int code;
         if (ex instanceof RetortException retort) {
-            err.println("error: " + MaskedUrl.scrub(retort.getMessage(), secrets));
+            printLines(err, "error: ", MaskedUrl.scrub(retort.getMessage(), secrets));
             code = retort.code().exitCode();
         } else {
-            err.println("internal error: " + MaskedUrl.scrub(String.valueOf(ex), secrets)
+            printLines(err, "internal error: ", MaskedUrl.scrub(String.valueOf(ex), secrets)
                     + (root.options.debug ? "" : " (run with --debug for the stack trace)"));
             code = ErrorCode.INTERNAL.exitCode();
         }
@@ -44,5 +46,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         err.flush();
         return code;
+    }
+
+    /** Each line of the message with the prefix (an empty message still prints the prefix once). */
+    private static void printLines(PrintWriter err, String prefix, String message) {
+        List<String> lines = String.valueOf(message).lines().toList();
+        for (String line : lines.isEmpty() ? List.of("") : lines) {
+            err.println(prefix + line);
+        }
     }
 }

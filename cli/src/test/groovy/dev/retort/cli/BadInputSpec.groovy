@@ -145,6 +145,28 @@ class BadInputSpec extends Specification {
                 ['@bbbb1111.groovy:6: ', 'dropTable t_aaaa1111 cannot be reversed', 'upgrade { } and downgrade { }']]
     }
 
+    def "several broken scripts: one line each, and every line of the message marked as the error"() {
+        given:
+        startAtA()
+        cli.script('bbbb1111.groovy', "downRevision 'aaaa1111'\nmessage 'b'\n")
+        cli.script('cccc1111.groovy', "downRevision 'aaaa1111'\nmessage 'c'\n")
+
+        when:
+        CliResult result = cli.run('upgrade', 'head')
+
+        then:
+        result.exit == 4
+        result.errLines.size() == 2
+        result.errLines.every { it.startsWith('error: ') }
+        List<String> lines = result.errorMessageLines
+        lines[0].startsWith(file('bbbb1111.groovy') + ':')
+        lines[1].startsWith(file('cccc1111.groovy') + ':')
+        lines.every { it.contains('no revision declared') }
+        !result.hasStackTrace
+        result.out == ''
+        unchanged()
+    }
+
     def "graph errors stop the commands that need no database too: #command"() {
         given:
         cli.script('bbbb1111.groovy', "revision 'bbbb1111'\ndownRevision 'zzzz9999'\nchange { }\n")
@@ -308,7 +330,8 @@ class BadInputSpec extends Specification {
 
         then:
         result.exit == 9
-        result.error.contains("'cafe0000'")
+        result.error.startsWith("the version table holds revision 'cafe0000', which no migration script defines")
+        result.error.endsWith("or rewrite the table with 'retort stamp --purge'")
         !result.hasStackTrace
         cli.versionRows() == ['cafe0000']
         cli.userTables() == ["t_$A".toString()]

@@ -104,6 +104,7 @@ class BranchesSpec extends Specification {
         noHead.exit == 6
         noHead.error.startsWith('Multiple heads are present; please specify the head revision on which the new' +
                 ' revision should be based, or perform a merge.')
+        noHead.error.endsWith(" Heads: $B (${cli.migrations.resolve("${B}.groovy")}:1), $C (${cli.migrations.resolve("${C}.groovy")}:1)")
         scriptCount() == before
 
         when:
@@ -222,6 +223,7 @@ class BranchesSpec extends Specification {
         then:
         single.exit == 6
         single.error.contains('at least two')
+        single.error.endsWith("; heads are $merge (${cli.migrations.resolve("${merge}_m.groovy")}:1)")
     }
 
     def "branches shows each branch point and the revisions it branches into"() {
@@ -252,6 +254,14 @@ class BranchesSpec extends Specification {
         stamp('heads') == [B, C]
         stamp(A) == [A]
         stamp('base') == []
+
+        when: 'progress writes base as <base>, never as an empty side'
+        CliResult fromBase = cli.run('stamp', A)
+        CliResult toBase = cli.run('stamp', 'base')
+
+        then:
+        fromBase.errLines == ["Running stamp <base> -> $A, create t_$A".toString()]
+        toBase.errLines == ["Running stamp $A -> <base>, create t_$A".toString()]
 
         when:
         CliResult head = cli.run('stamp', 'head')

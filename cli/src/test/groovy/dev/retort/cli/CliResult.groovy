@@ -30,6 +30,17 @@ class CliResult {
         lines[0].substring('error: '.length())
     }
 
+    /**
+     * The lines of a message that has several, each without its {@code error: } prefix; fails unless every line of
+     * stderr that is not progress carries that prefix.
+     */
+    List<String> getErrorMessageLines() {
+        List<String> lines = errorLines
+        assert !lines.isEmpty(): "expected an error on stderr, got none"
+        assert lines.every { it.startsWith('error: ') }: "expected 'error: ' on every error line, got:\n$err"
+        lines.collect { it.substring('error: '.length()) }
+    }
+
     /** No Java stack trace anywhere in the output. */
     boolean getHasStackTrace() {
         (out + err) =~ /(?m)^\s+at [\w$.]+\(/ || (out + err).contains('Caused by:')

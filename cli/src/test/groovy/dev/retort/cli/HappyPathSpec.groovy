@@ -109,7 +109,7 @@ class HappyPathSpec extends Specification {
         upgrade.outLines.size() == 1
         upgrade.out.startsWith("Upgraded to $HEAD (7 revisions in ")
         upgrade.errLines == [
-                'Running upgrade  -> 1a2b3c4d5e6f, create authors',
+                'Running upgrade <base> -> 1a2b3c4d5e6f, create authors',
                 'Running upgrade 1a2b3c4d5e6f -> 2b3c4d5e6f70, create books',
                 'Running upgrade 2b3c4d5e6f70 -> 3c4d5e6f7081, books: isbn and a title index',
                 'Running upgrade 3c4d5e6f7081 -> 4d5e6f708192, authors.name becomes full_name',

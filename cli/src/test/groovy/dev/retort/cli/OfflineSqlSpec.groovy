@@ -52,7 +52,7 @@ class OfflineSqlSpec extends Specification {
         sql.out.startsWith('BEGIN;\n\nCREATE TABLE "retort_version" ("version_num" VARCHAR(64) NOT NULL')
         sql.out.endsWith('COMMIT;\n\n')
         (sql.out =~ /(?m)^-- Running upgrade /).size() == 7
-        sql.out.contains('-- Running upgrade  -> 1a2b3c4d5e6f')
+        sql.out.contains('-- Running upgrade <base> -> 1a2b3c4d5e6f')
         sql.out.contains('''INSERT INTO "retort_version" ("version_num") VALUES ('1a2b3c4d5e6f');''')
         sql.out.contains('''UPDATE "retort_version" SET "version_num" = '708192a3b4c5' WHERE "version_num" = '6f708192a3b4';''')
 
@@ -217,6 +217,11 @@ class OfflineSqlSpec extends Specification {
         up.out.contains('-- Running upgrade 2b3c4d5e6f70 -> 3c4d5e6f7081')
         up.out.contains('-- Running upgrade 6f708192a3b4 -> 708192a3b4c5')
         cli.versionRows() == ['2b3c4d5e6f70']
+
+        and: 'progress on stderr says what would run: nothing claims to be running'
+        up.errLines.size() == 5
+        up.errLines[0] == 'Would run upgrade 2b3c4d5e6f70 -> 3c4d5e6f7081, books: isbn and a title index'
+        up.errLines.every { it.startsWith('Would run upgrade ') }
         cli.connect().withCloseable { [tables: cli.tables(), history: query(it, 'SELECT count(*) FROM retort_history')] } == before
 
         when:
@@ -226,6 +231,8 @@ class OfflineSqlSpec extends Specification {
         down.exit == 0
         down.outLines[0] == '-- Dry run: the database is at 2b3c4d5e6f70; 2 step(s) would run. Nothing was changed.'
         down.out.contains('DROP TABLE "')
+        down.errLines[0] == 'Would run downgrade 2b3c4d5e6f70 -> 1a2b3c4d5e6f, create books'
+        down.errLines.size() == 2
         cli.versionRows() == ['2b3c4d5e6f70']
         cli.userTables() == ['authors', 'books']
 

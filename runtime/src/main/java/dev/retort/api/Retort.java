@@ -2,6 +2,7 @@ package dev.retort.api;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
+import dev.retort.execution.ExecutionListener;
 import dev.retort.execution.ExecutionReport;
 import dev.retort.execution.JdbcStatementSink;
 import dev.retort.execution.PlanExecutor;
@@ -10,6 +11,7 @@ import dev.retort.lock.LockOwner;
 import dev.retort.lock.MigrationLock;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.plan.Planner;
+import dev.retort.plan.UnknownVersionException;
 import dev.retort.revision.HistoryRange;
 import dev.retort.revision.MigrationSource;
 import dev.retort.revision.Revision;
@@ -110,7 +112,7 @@ public final class Retort {
     /** The applied heads as revisions; a row no script defines is an error naming it. */
     public List<Revision> current() {
         RevisionGraph g = graph();
-        return currentRows().stream().map(id -> g.find(id).orElseThrow(() -> unknownRow(id))).toList();
+        return currentRows().stream().map(id -> g.find(id).orElseThrow(() -> new UnknownVersionException(id))).toList();
     }
 
     /** What {@link #upgrade(String)} would do now, without doing it. */
@@ -177,8 +179,10 @@ public final class Retort {
         if (plan.isEmpty()) {
             return "-- Dry run: nothing to do; the database is at " + at + ".\n";
         }
+        // nothing starts: the listener hears what would run, and the script is rendered without it
+        plan.steps().forEach(config.listener()::stepWouldRun);
         return "-- Dry run: the database is at " + at + "; " + plan.steps().size()
-                + " step(s) would run. Nothing was changed.\n\n" + offline(plan);
+                + " step(s) would run. Nothing was changed.\n\n" + offline(plan, ExecutionListener.NONE);
     }
 
     private static String online(String target) {
@@ -195,9 +199,8 @@ public final class Retort {
 
     /**
      * Takes the lock, then reads the version table: a migrator that waited for another sees its work and finds
-     * nothing left to do.
-     */
-    /**
+     * nothing left to do. Lock, reads and migration share one connection.
+     *
      * @param guarded whether to refuse while a migration that could not roll back is unsettled (upgrade and
      *                downgrade are; stamp is not, being the repair tool)
      */
@@ -205,7 +208,8 @@ public final class Retort {
         Planner planner = planner();
         return withConnection(connection -> {
             Dialect dialect = dialectFor(connection);
-            try (MigrationLock.Held held = lock(dialect).acquire(config.lockTimeout())) {
+            // on the migration's connection: a second one would make a pool of one wait until it timed out
+            try (MigrationLock.Held held = lock(dialect).acquire(connection, config.lockTimeout())) {
                 VersionTableReader reader = reader(dialect);
                 boolean exists = reader.exists(connection);
                 List<String> rows = exists ? reader.rows(connection) : List.of();
@@ -378,10 +382,14 @@ public final class Retort {
     }
 
     private String offline(MigrationPlan plan) {
+        return offline(plan, config.listener());
+    }
+
+    private String offline(MigrationPlan plan, ExecutionListener listener) {
         Dialect dialect = offlineDialect();
         StringBuilder out = new StringBuilder();
         ScriptStatementSink sink = new ScriptStatementSink(out, dialect);
-        executor(dialect).execute(plan, sink, plan.startHeads().isEmpty());
+        executor(dialect, listener).execute(plan, sink, plan.startHeads().isEmpty());
         return out.toString();
     }
 
@@ -390,7 +398,11 @@ public final class Retort {
     }
 
     private PlanExecutor executor(Dialect dialect) {
-        return new PlanExecutor(dialect, source(), versionTable, historyTable, config.listener(), config.timeouts());
+        return executor(dialect, config.listener());
+    }
+
+    private PlanExecutor executor(Dialect dialect, ExecutionListener listener) {
+        return new PlanExecutor(dialect, source(), versionTable, historyTable, listener, config.timeouts());
     }
 
     private VersionTableReader reader(Dialect dialect) {
@@ -404,12 +416,6 @@ public final class Retort {
                     : MigrationFormats.open(config.locations(), config.classLoader(), config.cacheDirectory());
         }
         return source;
-    }
-
-    private RetortException unknownRow(String id) {
-        return new RetortException(ErrorCode.VERSION_TABLE, "the version table '" + versionTable.name()
-                + "' holds revision '" + id + "', which no migration script defines. Was a script deleted or renamed,"
-                + " or is this database from another project? Check the migrations location, or fix the row with 'retort stamp'.");
     }
 
     private Dialect dialectFor(Connection connection) throws SQLException {

@@ -15,4 +15,8 @@ public interface ExecutionListener {
 
     default void stepCompleted(MigrationStep step, Duration took) {
     }
+
+    /** A dry run lists this step: it would run now, and does not (no {@link #stepStarting} follows). */
+    default void stepWouldRun(MigrationStep step) {
+    }
 }

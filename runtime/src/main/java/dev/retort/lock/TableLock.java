@@ -51,23 +51,49 @@ public final class TableLock implements MigrationLock {
         this.owner = owner;
     }
 
+    /** The row is inserted and committed on the migration's connection, before any migration transaction starts. */
+    @Override
+    public Held acquire(Connection connection, Duration timeout) {
+        try {
+            take(connection, timeout);
+        } catch (SQLException e) {
+            throw cannotUse(e);
+        }
+        return () -> release(connection);
+    }
+
+    /** The row outlives the connection that inserted it: that one is closed at once, and release opens another. */
     @Override
     public Held acquire(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
         try (Connection c = connections.open()) {
-            c.setAutoCommit(true);
-            ensureTable(c);
-            while (!tryInsert(c)) {
-                if (System.nanoTime() > deadline) {
-                    throw new LockTimeoutException("table " + table, timeout, holder(c),
-                            "If that migrator is gone, release the lock with 'retort lock release'.");
-                }
-                pause();
-            }
-            return this::release;
+            take(c, timeout);
         } catch (SQLException e) {
-            throw new RetortException(ErrorCode.LOCK, "cannot use the lock table '" + table + "': " + e.getMessage(), e);
+            throw cannotUse(e);
         }
+        return () -> {
+            try (Connection c = connections.open()) {
+                release(c);
+            } catch (SQLException e) {
+                throw cannotRelease(e);
+            }
+        };
+    }
+
+    private void take(Connection c, Duration timeout) throws SQLException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        c.setAutoCommit(true);
+        ensureTable(c);
+        while (!tryInsert(c)) {
+            if (System.nanoTime() > deadline) {
+                throw new LockTimeoutException("table " + table, timeout, holder(c),
+                        "If that migrator is gone, release the lock with 'retort lock release'.");
+            }
+            pause();
+        }
+    }
+
+    private RetortException cannotUse(SQLException e) {
+        return new RetortException(ErrorCode.LOCK, "cannot use the lock table '" + table + "': " + e.getMessage(), e);
     }
 
     @Override
@@ -90,14 +116,22 @@ public final class TableLock implements MigrationLock {
         }
     }
 
-    private void release() {
-        try (Connection c = connections.open()) {
-            c.setAutoCommit(true);
+    /** Deletes our row in a transaction of its own: whatever a failed migration left uncommitted is rolled back. */
+    private void release(Connection c) {
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
             run(c, new DeleteRows(table, whereIdAndOwner(), HERE));
         } catch (SQLException e) {
-            throw new RetortException(ErrorCode.LOCK, "cannot release the lock in '" + table
-                    + "'; release it with 'retort lock release': " + e.getMessage(), e);
+            throw cannotRelease(e);
         }
+    }
+
+    private RetortException cannotRelease(SQLException e) {
+        return new RetortException(ErrorCode.LOCK, "cannot release the lock in '" + table
+                + "'; release it with 'retort lock release': " + e.getMessage(), e);
     }
 
     private Map<String, SqlValue> whereIdAndOwner() {
@@ -128,15 +162,28 @@ public final class TableLock implements MigrationLock {
         }
     }
 
-    private boolean tryInsert(Connection c) throws SQLException {
+    /**
+     * True when the row is ours, false when the primary key refused it: someone holds the lock (if the row is gone
+     * again, the holder just released, and the next try gets it). Any other failure (a broken connection, no right
+     * to insert, a read-only database) is not a held lock, and waiting for the timeout would only hide it.
+     */
+    private boolean tryInsert(Connection c) {
         try {
             run(c, new InsertRows(table, List.of("id", "owner", "host"), List.of(List.of(
                     SqlValue.literal(LOCK_ID), SqlValue.literal(owner.id()), SqlValue.literal(owner.host()))), HERE));
             return true;
         } catch (SQLException e) {
-            // a key violation means someone holds it; if the row is gone again, the holder just released: retry
-            return false;
+            if (isKeyViolation(e)) {
+                return false;
+            }
+            throw new RetortException(ErrorCode.LOCK, "cannot take the migration lock: inserting its row into the lock"
+                    + " table '" + table + "' failed (SQLState " + e.getSQLState() + "): " + e.getMessage(), e);
         }
+    }
+
+    /** SQLState class 23, integrity constraint violation: how every driver reports a duplicate primary key. */
+    private static boolean isKeyViolation(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
 
     private Optional<LockHolder> holder(Connection c) throws SQLException {

@@ -40,11 +40,15 @@ public record MigrationStep(Revision revision, Direction direction, List<String>
     }
 
     /**
-     * {@code upgrade a -> b}, {@code upgrade  -> a} for a base, {@code upgrade a, b -> m} for a merge;
-     * {@code stamp a -> b} for a stamp step.
+     * {@code upgrade a -> b}, {@code upgrade <base> -> a} from base, {@code downgrade a -> <base>} to base,
+     * {@code upgrade a, b -> m} for a merge; {@code stamp a -> b} for a stamp step. Base is written {@code <base>},
+     * as {@code history} and {@code branches} write it, so no side is ever empty.
      */
     public String describe() {
-        return (stampOnly ? "stamp" : direction.word()) + " " + String.join(", ", fromRevisions) + " -> "
-                + String.join(", ", toRevisions);
+        return (stampOnly ? "stamp" : direction.word()) + " " + side(fromRevisions) + " -> " + side(toRevisions);
+    }
+
+    private static String side(List<String> revisions) {
+        return revisions.isEmpty() ? "<base>" : String.join(", ", revisions);
     }
 }

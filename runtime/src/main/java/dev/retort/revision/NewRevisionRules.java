@@ -32,7 +32,8 @@ public final class NewRevisionRules {
         if (heads.isEmpty()) {
             if (graph.heads().size() > 1) {
                 throw new InvalidTargetException("head", "Multiple heads are present; please specify the head revision on"
-                        + " which the new revision should be based, or perform a merge. Heads: " + ids(graph.heads()));
+                        + " which the new revision should be based, or perform a merge. Heads: "
+                        + RevisionGraphException.at(graph.heads()));
             }
             return ids(graph.heads());
         }
@@ -56,7 +57,8 @@ public final class NewRevisionRules {
         List<String> parents = parentsFor(revisions.isEmpty() ? List.of("heads") : revisions, splice);
         if (parents.size() < 2) {
             throw new InvalidTargetException(String.join(" ", revisions), "a merge needs at least two revisions to join, got "
-                    + (parents.isEmpty() ? "none" : parents.get(0)) + "; heads are " + ids(graph.heads()));
+                    + (parents.isEmpty() ? "none" : parents.get(0)) + "; heads are "
+                    + (graph.heads().isEmpty() ? "none" : RevisionGraphException.at(graph.heads())));
         }
         return parents;
     }

@@ -32,7 +32,7 @@ class BranchedOfflineSqlSpec extends Specification {
         then: 'the version table first (the start is base), then each migration with its version statements'
         bookkeeping(script) == [
                 'create version table',
-                'upgrade  -> r', '+r',
+                'upgrade <base> -> r', '+r',
                 'upgrade r -> a', 'r>a',
                 // b's parent r is no longer a row (a replaced it): a new branch row
                 'upgrade r -> b', '+b',

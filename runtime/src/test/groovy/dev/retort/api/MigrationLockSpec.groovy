@@ -1,7 +1,9 @@
 package dev.retort.api
 
+import dev.retort.dialect.Dialects
 import dev.retort.dialect.postgresql.PostgresAdvisoryLock
 import dev.retort.execution.ConnectionSource
+import dev.retort.lock.LockOwner
 import dev.retort.lock.LockTimeoutException
 import dev.retort.lock.TableLock
 import dev.retort.testsupport.DatabaseEngine
@@ -121,6 +123,54 @@ class MigrationLockSpec extends Specification {
         then: 'with nothing held there is nothing to force'
         operator.holder().isEmpty()
         !operator.forceRelease()
+    }
+
+    def "#engine: a lock table the migrator cannot write to fails at once, naming the table, instead of passing for a held lock"() {
+        given: 'the lock table exists and is free'
+        db = engine.fresh()
+        def dialect = Dialects.standard().byName(db.engine())
+        new TableLock(dialect, { db.connect() } as ConnectionSource, 'retort_version_lock', new LockOwner('setup', 'here'))
+                .acquire(SHORT).close()
+
+        and: "a migrator whose connections may read it but not insert into it: $refusal"
+        def lock = new TableLock(dialect, { connect(db) } as ConnectionSource, 'retort_version_lock',
+                new LockOwner('reader', 'here'))
+
+        when:
+        long started = System.nanoTime()
+        lock.acquire(Duration.ofSeconds(5))
+
+        then: 'no waiting for the timeout, and no claim that someone holds the lock'
+        RetortException e = thrown()
+        !(e instanceof LockTimeoutException)
+        e.code() == ErrorCode.LOCK
+        e.message.startsWith("cannot take the migration lock: inserting its row into the lock table 'retort_version_lock' failed (SQLState $state): ")
+        Duration.ofNanos(System.nanoTime() - started) < Duration.ofSeconds(3)
+        lock.holder().isEmpty()
+
+        where:
+        engine                    | refusal                                | state   | connect
+        DatabaseEngine.H2         | 'a user granted SELECT only'           | '90096' | { TestDatabase d -> selectOnlyUser(d) }
+        DatabaseEngine.POSTGRESQL | 'a read-only session (a standby, say)' | '25006' | { TestDatabase d -> readOnlySession(d) }
+    }
+
+    /** H2: a second user of the database with the right to read the lock table and nothing else. */
+    static Connection selectOnlyUser(TestDatabase db) {
+        db.connect().withCloseable { c ->
+            c.createStatement().withCloseable { s ->
+                s.execute('CREATE USER IF NOT EXISTS reader PASSWORD \'r\'')
+                s.execute('GRANT SELECT ON retort_version_lock TO reader')
+            }
+        }
+        // the URL's DB_CLOSE_DELAY needs admin rights to set; the database is already open, kept by the admin's URL
+        java.sql.DriverManager.getConnection(db.jdbcUrl().replace(';DB_CLOSE_DELAY=-1', ''), 'reader', 'r')
+    }
+
+    /** PostgreSQL: a session whose transactions are read-only, as on a hot standby. */
+    static Connection readOnlySession(TestDatabase db) {
+        Connection c = db.connect()
+        c.createStatement().withCloseable { it.execute('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY') }
+        c
     }
 
     def "PostgreSQL: the advisory lock names the holding session's pid and dies with that session"() {

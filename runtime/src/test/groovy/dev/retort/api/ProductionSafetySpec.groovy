@@ -1,7 +1,9 @@
 package dev.retort.api
 
+import dev.retort.execution.ExecutionListener
 import dev.retort.execution.MigrationFailedException
 import dev.retort.operation.*
+import dev.retort.plan.MigrationStep
 import dev.retort.revision.Migration
 import dev.retort.revision.MigrationSource
 import dev.retort.revision.Revision
@@ -272,14 +274,37 @@ class ProductionSafetySpec extends Specification {
         source.add('b2', 'a1', [table('t_b')])
         retort().upgrade('a1')
 
+        and: 'a listener that writes down what it hears'
+        List<String> heard = []
+        def listener = new ExecutionListener() {
+            void stepStarting(MigrationStep step) { heard << "starting ${step.describe()}".toString() }
+
+            void stepCompleted(MigrationStep step, Duration took) { heard << "completed ${step.describe()}".toString() }
+
+            void stepWouldRun(MigrationStep step) { heard << "would run ${step.describe()}".toString() }
+        }
+        def listened = Retort.configure().url(db.jdbcUrl()).user(db.user()).password(db.password()).source(source)
+                .listener(listener).load()
+
         when:
-        def script = retort().dryRunUpgrade('head')
+        def script = listened.dryRunUpgrade('head')
 
         then:
         script.startsWith('-- Dry run: the database is at a1; 1 step(s) would run. Nothing was changed.')
         script.contains('-- Running upgrade a1 -> b2')
         retort().currentRows() == ['a1']
         !db.connect().withCloseable { new Catalog(it).hasTable('t_b') }
+
+        and: 'the listener is told what would run, never that a step started'
+        heard == ['would run upgrade a1 -> b2']
+
+        when: 'a downgrade dry run, then a real upgrade'
+        listened.dryRunDowngrade('base')
+        listened.upgrade('head')
+
+        then:
+        heard == ['would run upgrade a1 -> b2', 'would run downgrade a1 -> <base>',
+                  'starting upgrade a1 -> b2', 'completed upgrade a1 -> b2']
 
         where:
         engine << DatabaseEngine.values()

@@ -3,6 +3,7 @@ package dev.retort.api
 import dev.retort.operation.RawSql
 import dev.retort.operation.SourceLocation
 import dev.retort.plan.Direction
+import dev.retort.plan.UnknownVersionException
 import dev.retort.revision.Migration
 import dev.retort.testsupport.DatabaseEngine
 import dev.retort.testsupport.TestDatabase
@@ -99,9 +100,10 @@ class RetortSpec extends Specification {
         when:
         retort.downgrade('-1')
 
-        then: 'the version table stays, empty'
+        then: 'the bookkeeping tables stay (the lock table too, where there is one), the version table and the lock empty'
         retort.currentRows() == []
         tables(db) == bookkeeping(engine)
+        retort.lock().holder().isEmpty()
         retort.downgrade('base').changedNothing()
 
         and: 'every step is in the history, with its direction'
@@ -178,10 +180,13 @@ class RetortSpec extends Specification {
         when:
         action(retort)
 
-        then:
-        RetortException e = thrown()
+        then: 'one wording, whether planning or reading the current revisions finds the row'
+        UnknownVersionException e = thrown()
         e.code() == ErrorCode.VERSION_TABLE
-        e.message.contains("'cafe0000'")
+        e.revision() == 'cafe0000'
+        e.message == "the version table holds revision 'cafe0000', which no migration script defines (was a script" +
+                " deleted or renamed, or is this database from another project?); restore its script, or rewrite the" +
+                " table with 'retort stamp --purge'"
 
         and: 'nothing ran'
         revisionTables(db) == ['a1'] as Set
@@ -214,8 +219,8 @@ class RetortSpec extends Specification {
 
         and: 'from base the bookkeeping tables come first, then each migration with its comment'
         def lower = fromBase.toLowerCase()
-        lower.indexOf('create table "retort_version"') < lower.indexOf('-- running upgrade  -> a1')
-        lower.indexOf('-- running upgrade  -> a1') < lower.indexOf('create table "t_a1"')
+        lower.indexOf('create table "retort_version"') < lower.indexOf('-- running upgrade <base> -> a1')
+        lower.indexOf('-- running upgrade <base> -> a1') < lower.indexOf('create table "t_a1"')
         lower.indexOf('create table "t_a1"') < lower.indexOf('-- running upgrade a1 -> b2')
         !lower.contains('t_c3')
 
@@ -229,7 +234,7 @@ class RetortSpec extends Specification {
         !down.contains('-- Running downgrade a1')
 
         and: 'down to base the version table is kept (Alembic 1.19, #1822)'
-        toBase.contains('-- Running downgrade a1 -> ')
+        toBase.contains('-- Running downgrade a1 -> <base> (')
         !toBase.toLowerCase().contains('drop table "retort_version"')
 
         when: 'the scripts are run in turn on the database'

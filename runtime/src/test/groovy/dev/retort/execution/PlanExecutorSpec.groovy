@@ -207,7 +207,7 @@ class PlanExecutorSpec extends Specification {
 
         then:
         text.startsWith('BEGIN;\n\nCREATE TABLE "retort_version"')
-        text.contains('-- Running upgrade  -> a1 (m/a1.groovy)\n\nBEGIN;\n\nCREATE TABLE "t_a"')
+        text.contains('-- Running upgrade <base> -> a1 (m/a1.groovy)\n\nBEGIN;\n\nCREATE TABLE "t_a"')
         text.contains('INSERT INTO "retort_version" ("version_num") VALUES (\'a1\');')
         text.contains('UPDATE "retort_version" SET "version_num" = \'b2\' WHERE "version_num" = \'a1\';')
         text.contains('INSERT INTO "retort_history" ("revision", "direction", "checksum", "message", "duration_ms", "outcome") VALUES (\'b2\', \'upgrade\', \'s1:bbb\', \'create t_b\', NULL, \'done\');')

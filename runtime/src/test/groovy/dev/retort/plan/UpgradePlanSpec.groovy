@@ -119,9 +119,9 @@ class UpgradePlanSpec extends Specification {
 
         where:
         specs  | described
-        MERGED | ['upgrade  -> a', 'upgrade a -> b', 'upgrade b -> c1', 'upgrade c1 -> d1', 'upgrade b -> c2',
+        MERGED | ['upgrade <base> -> a', 'upgrade a -> b', 'upgrade b -> c1', 'upgrade c1 -> d1', 'upgrade b -> c2',
                   'upgrade c2 -> d2', 'upgrade d1, d2 -> e', 'upgrade e -> f']
-        CROSS  | ['upgrade  -> m1', 'upgrade m1 -> m2', 'upgrade  -> a1', 'upgrade a1 -> a2']
+        CROSS  | ['upgrade <base> -> m1', 'upgrade m1 -> m2', 'upgrade <base> -> a1', 'upgrade a1 -> a2']
     }
 
     def "upgrade fails with #type.simpleName for '#target' from #current: #message"() {
@@ -150,7 +150,7 @@ class UpgradePlanSpec extends Specification {
         def e = thrown(UnknownVersionException)
         e.code() == ErrorCode.VERSION_TABLE
         e.revision() == 'cafe0000'
-        e.message == "The version table contains revision 'cafe0000', which no migration script defines; restore its script, or rewrite the table with stamp --purge"
+        e.message == "the version table holds revision 'cafe0000', which no migration script defines (was a script deleted or renamed, or is this database from another project?); restore its script, or rewrite the table with 'retort stamp --purge'"
     }
 
     def "repeated rows count once"() {

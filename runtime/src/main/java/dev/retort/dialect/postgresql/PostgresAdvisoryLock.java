@@ -19,10 +19,11 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A session-level advisory lock held on a dedicated connection. It dies with that connection, so a killed migrator
- * leaves no stuck lock; the migration itself runs on another connection, and polling with
- * {@code pg_try_advisory_lock} (instead of blocking) keeps a waiting migrator from holding up
- * {@code CREATE INDEX CONCURRENTLY} in the one that migrates.
+ * A session-level advisory lock, taken by the migration's own session. It dies with that session, so a killed
+ * migrator leaves no stuck lock, and being session-level it survives the migration's rollbacks. Polling with
+ * {@code pg_try_advisory_lock} in auto-commit (instead of blocking in {@code pg_advisory_lock}) keeps a waiting
+ * migrator from holding a statement open, which would hold up {@code CREATE INDEX CONCURRENTLY} in the one that
+ * migrates.
  */
 public final class PostgresAdvisoryLock implements MigrationLock {
 
@@ -37,28 +38,51 @@ public final class PostgresAdvisoryLock implements MigrationLock {
     }
 
     @Override
+    public Held acquire(Connection connection, Duration timeout) {
+        try {
+            long key = lock(connection, timeout);
+            return () -> unlock(connection, key);
+        } catch (SQLException e) {
+            throw cannotTake(e);
+        }
+    }
+
+    /** On a session of its own, which ends on release. */
+    @Override
     public Held acquire(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
         Connection c = null;
         try {
             c = connections.open();
-            c.setAutoCommit(true);
-            long key = key(c);
-            while (!tryLock(c, key)) {
-                if (System.nanoTime() > deadline) {
-                    throw new LockTimeoutException("PostgreSQL advisory lock " + key, timeout, holder(c, key),
-                            "It is released when that session ends.");
-                }
-                pause();
-            }
+            long key = lock(c, timeout);
             Connection held = c;
             c = null;
-            return () -> unlock(held, key);
+            return () -> {
+                unlock(held, key);
+                closeQuietly(held);
+            };
         } catch (SQLException e) {
-            throw new RetortException(ErrorCode.LOCK, "cannot take the PostgreSQL advisory lock: " + e.getMessage(), e);
+            throw cannotTake(e);
         } finally {
             closeQuietly(c);
         }
+    }
+
+    private long lock(Connection c, Duration timeout) throws SQLException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        c.setAutoCommit(true);
+        long key = key(c);
+        while (!tryLock(c, key)) {
+            if (System.nanoTime() > deadline) {
+                throw new LockTimeoutException("PostgreSQL advisory lock " + key, timeout, holder(c, key),
+                        "It is released when that session ends.");
+            }
+            pause();
+        }
+        return key;
+    }
+
+    private static RetortException cannotTake(SQLException e) {
+        return new RetortException(ErrorCode.LOCK, "cannot take the PostgreSQL advisory lock: " + e.getMessage(), e);
     }
 
     @Override
@@ -106,12 +130,22 @@ public final class PostgresAdvisoryLock implements MigrationLock {
         }
     }
 
+    /**
+     * Ends whatever transaction the migration left open (a statement in an aborted transaction would fail), then
+     * unlocks; the session stays open, as it may go back to the application's pool.
+     */
     private static void unlock(Connection c, long key) {
-        try (c; PreparedStatement s = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-            s.setLong(1, key);
-            s.execute();
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                s.setLong(1, key);
+                s.execute();
+            }
         } catch (SQLException e) {
-            // closing the session releases the lock anyway
+            // only a broken session fails here, and a broken session's locks end with it
         }
     }
 
