@@ -58,14 +58,14 @@ public record SchemaSignature(List<String> lines, int tables, int columns, int f
         }
         int indexes = 0;
         String indexQuery = dialect == Dialect.H2
-                ? "SELECT index_name FROM information_schema.indexes WHERE table_schema = ?"
-                : "SELECT indexname FROM pg_indexes WHERE schemaname = ?";
+                ? "SELECT index_name, table_name FROM information_schema.indexes WHERE table_schema = ?"
+                : "SELECT indexname, tablename FROM pg_indexes WHERE schemaname = ?";
         try (PreparedStatement s = c.prepareStatement(indexQuery)) {
             s.setString(1, schema);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String name = rs.getString(1).toLowerCase(Locale.ROOT);
-                    if (name.startsWith("ix_")) {
+                    if (name.startsWith("ix_") && !bookkeeping(rs.getString(2).toLowerCase(Locale.ROOT))) {
                         indexes++;
                         lines.add("index " + name);
                     }
