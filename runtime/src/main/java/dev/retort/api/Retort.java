@@ -45,7 +45,7 @@ public final class Retort {
     private final Dialects dialects = Dialects.standard();
     private final VersionTable versionTable;
     private final HistoryTable historyTable;
-    private final LockOwner owner;
+    private LockOwner owner;
     private MigrationSource source;
     private RevisionGraph graph;
 
@@ -53,8 +53,19 @@ public final class Retort {
         this.config = config;
         this.versionTable = new VersionTable(config.versionTable());
         this.historyTable = new HistoryTable(config.historyTable());
-        this.owner = new LockOwner("pid " + ProcessHandle.current().pid() + " " + java.util.UUID.randomUUID().toString().substring(0, 8),
-                hostName());
+    }
+
+    /**
+     * Who this migrator is, in a lock's holder information: made when first needed, since the host name lookup
+     * and a random id are not free and most commands never lock. The id needs to tell processes apart, not to be
+     * secret, so it does not wait for a secure random source.
+     */
+    private synchronized LockOwner owner() {
+        if (owner == null) {
+            String id = Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt() | 0x10000000);
+            owner = new LockOwner("pid " + ProcessHandle.current().pid() + " " + id, hostName());
+        }
+        return owner;
     }
 
     private static String hostName() {
@@ -205,8 +216,15 @@ public final class Retort {
      *                downgrade are; stamp is not, being the repair tool)
      */
     private MigrationResult migrate(PlanFunction function, String target, boolean verifyChecksums, boolean guarded) {
-        Planner planner = planner();
-        return withConnection(connection -> {
+        EarlyConnection connecting = new EarlyConnection(this::open);
+        Planner planner;
+        try {
+            planner = planner();
+        } catch (RuntimeException e) {
+            connecting.discard();
+            throw e;
+        }
+        return withConnection(connecting.take(), connection -> {
             Dialect dialect = dialectFor(connection);
             // on the migration's connection: a second one would make a pool of one wait until it timed out
             try (MigrationLock.Held held = lock(dialect).acquire(connection, config.lockTimeout())) {
@@ -378,7 +396,7 @@ public final class Retort {
     }
 
     private MigrationLock lock(Dialect dialect) {
-        return dialect.lock(this::open, versionTable.name(), owner);
+        return dialect.lock(this::open, versionTable.name(), owner());
     }
 
     private String offline(MigrationPlan plan) {
@@ -441,7 +459,10 @@ public final class Retort {
     }
 
     private <T> T withConnection(ConnectionWork<T> work) {
-        Connection connection = open();
+        return withConnection(open(), work);
+    }
+
+    private <T> T withConnection(Connection connection, ConnectionWork<T> work) {
         try (connection) {
             return work.run(connection);
         } catch (SQLException e) {
