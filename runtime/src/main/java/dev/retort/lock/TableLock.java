@@ -33,8 +33,6 @@ import java.util.Optional;
  */
 public final class TableLock implements MigrationLock {
 
-    public static final String DEFAULT_NAME = "retort_lock";
-
     private static final SourceLocation HERE = new SourceLocation("<retort lock table>", 0);
     private static final int LOCK_ID = 1;
     private static final Duration POLL = Duration.ofMillis(200);
