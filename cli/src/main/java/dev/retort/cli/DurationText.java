@@ -5,13 +5,9 @@ import dev.retort.api.RetortException;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Durations as people write them in config: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, or ISO {@code PT30S}. */
 final class DurationText {
-
-    private static final Pattern SIMPLE = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
     private DurationText() {
     }
@@ -20,16 +16,9 @@ final class DurationText {
         if (text == null) {
             return null;
         }
-        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
-        Matcher m = SIMPLE.matcher(t);
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            return switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                default -> Duration.ofHours(n);
-            };
+        Duration simple = simple(text.strip().toLowerCase(java.util.Locale.ROOT));
+        if (simple != null) {
+            return simple;
         }
         try {
             return Duration.parse(text.strip().toUpperCase(java.util.Locale.ROOT));
@@ -52,5 +41,25 @@ final class DurationText {
             return millis / 1_000 + "s";
         }
         return millis + "ms";
+    }
+
+    /** Digits, optional spaces, then ms, s, m or h; null for anything else. Read by hand: a regex costs start-up. */
+    private static Duration simple(String t) {
+        int digits = 0;
+        while (digits < t.length() && t.charAt(digits) >= '0' && t.charAt(digits) <= '9') {
+            digits++;
+        }
+        if (digits == 0 || digits > 18) {
+            return null;
+        }
+        long n = Long.parseLong(t.substring(0, digits));
+        String unit = t.substring(digits).strip();
+        return switch (unit) {
+            case "ms" -> Duration.ofMillis(n);
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> null;
+        };
     }
 }

@@ -31,10 +31,15 @@ record ScriptFile(String name, URL url, Path path) {
     /** The script's text, which must be UTF-8. */
     String read() {
         try {
+            byte[] bytes = bytes();
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text; // the lenient decoder replaced nothing, so the text is valid (and this is much cheaper)
+            }
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes())).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new RetortException(ErrorCode.SCRIPT, name + ":1: is not UTF-8 text");
         } catch (IOException e) {

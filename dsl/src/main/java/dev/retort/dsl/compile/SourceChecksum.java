@@ -14,6 +14,8 @@ public final class SourceChecksum {
 
     public static final String ALGORITHM_TAG = "s1:";
 
+    private static final MessageDigest SHA_256 = sha256();
+
     private SourceChecksum() {
     }
 
@@ -69,8 +71,17 @@ public final class SourceChecksum {
 
     private static String digest(String normalized) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
+            // a clone of one instance: looking the algorithm up per script cost more than hashing a small script
+            byte[] digest = ((MessageDigest) SHA_256.clone()).digest(normalized.getBytes(StandardCharsets.UTF_8));
             return ALGORITHM_TAG + HexFormat.of().formatHex(digest);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the platform's SHA-256 cannot be cloned", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
