@@ -39,6 +39,11 @@ public final class CompiledScriptCache {
         this.directory = directory;
     }
 
+    /** The cache folder, which other caches of the same run share. */
+    public Path directory() {
+        return directory;
+    }
+
     public static String key(String file, String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

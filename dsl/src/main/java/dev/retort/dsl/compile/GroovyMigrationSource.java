@@ -23,6 +23,7 @@ public final class GroovyMigrationSource implements MigrationSource {
     private final HeaderReader headers = new HeaderReader();
     /** Every script as read for its header: the same text is what loads, so a later edit cannot slip in between. */
     private final Map<String, MigrationLoader.Script> scriptsByName = new HashMap<>();
+    private final Map<String, ScriptFile> filesByName = new HashMap<>();
     private List<Revision> revisions;
     private MigrationLoader loader;
     private final CompiledScriptCache cache;
@@ -59,18 +60,28 @@ public final class GroovyMigrationSource implements MigrationSource {
             }
             // reading a header costs about a file read, and thousands of them are most of a command that has
             // nothing to do: read them on every core
+            HeaderIndex index = cache == null ? null : HeaderIndex.in(cache.directory());
             List<Object> scriptsOrErrors = (files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream())
-                    .map(this::headerOrError)
+                    .map(file -> headerOrError(file, index))
                     .toList();
             List<Revision> read = new ArrayList<>(files.size());
             List<String> errors = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
-                if (scriptsOrErrors.get(i) instanceof MigrationLoader.Script script) {
+                Object result = scriptsOrErrors.get(i);
+                if (result instanceof Read fresh) {
+                    index.put(files.get(i).name(), fresh.stamp(), fresh.script().header());
+                    result = fresh.script();
+                }
+                if (result instanceof MigrationLoader.Script script) {
                     read.add(script.header().revision());
                     scriptsByName.put(files.get(i).name(), script);
+                    filesByName.put(files.get(i).name(), files.get(i));
                 } else {
-                    errors.add((String) scriptsOrErrors.get(i));
+                    errors.add((String) result);
                 }
+            }
+            if (index != null) {
+                index.save(java.time.Instant.now());
             }
             if (!errors.isEmpty()) {
                 throw new RetortException(ErrorCode.SCRIPT, String.join("\n", errors));
@@ -82,11 +93,27 @@ public final class GroovyMigrationSource implements MigrationSource {
 
     private static final int PARALLEL_FROM = 64;
 
-    /** The file's header and text, or the message of what is wrong with its header. */
-    private Object headerOrError(ScriptFile file) {
+    /** A script read from its file, with the stamp to remember its header by. */
+    private record Read(MigrationLoader.Script script, HeaderIndex.Stamp stamp) {
+    }
+
+    /**
+     * The file's header: from the index when its file is unchanged (a {@link MigrationLoader.Script} without text),
+     * else read (a {@link Read} when it should go into the index, a Script otherwise); or the message of what is
+     * wrong with its header.
+     */
+    private Object headerOrError(ScriptFile file, HeaderIndex index) {
         try {
+            HeaderIndex.Stamp stamp = index == null || file.path() == null ? null : HeaderIndex.Stamp.of(file.path());
+            ScriptHeader known = stamp == null ? null : index.get(file.name(), stamp);
+            if (known != null) {
+                return new MigrationLoader.Script(known, null);
+            }
             String text = file.read();
-            return new MigrationLoader.Script(headers.read(file.name(), text), text);
+            MigrationLoader.Script script = new MigrationLoader.Script(headers.read(file.name(), text), text);
+            return stamp == null ? script : new Read(script, stamp);
+        } catch (java.io.IOException e) {
+            return file.name() + ": cannot be read: " + e.getMessage();
         } catch (RetortException e) {
             return e.getMessage();
         }
@@ -132,7 +159,10 @@ public final class GroovyMigrationSource implements MigrationSource {
 
     private static final int BATCH = 100;
 
-    /** The script as {@link #revisions()} read it. */
+    /**
+     * The script as {@link #revisions()} read it; for a header that came from the index, the file is read now and
+     * must still declare that header (with that checksum), so what runs is what the plan was made from.
+     */
     private MigrationLoader.Script verified(Revision revision) {
         revisions();
         MigrationLoader.Script script = scriptsByName.get(revision.file());
@@ -140,7 +170,17 @@ public final class GroovyMigrationSource implements MigrationSource {
             throw new RetortException(ErrorCode.TARGET, "revision " + revision.id() + " (" + revision.file()
                     + ") is not one of the scripts in " + locations);
         }
-        return script;
+        if (script.text() != null) {
+            return script;
+        }
+        ScriptFile file = filesByName.get(revision.file());
+        String text = file.read();
+        ScriptHeader header = headers.read(file.name(), text);
+        if (!header.equals(script.header())) {
+            throw new RetortException(ErrorCode.SCRIPT, revision.location() + ": the script changed since its header"
+                    + " was read; run the command again");
+        }
+        return new MigrationLoader.Script(header, text);
     }
 
     private MigrationLoader loader() {

@@ -1,0 +1,182 @@
+package dev.retort.dsl.compile;
+
+import dev.retort.operation.SourceLocation;
+import dev.retort.revision.Revision;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The headers of scripts in folders, remembered between runs with each file's size, modification time and file
+ * key, the way git's index remembers what it has hashed: a file whose stamp is unchanged is not read again, so a
+ * command over thousands of scripts that runs none of them reads one file instead of thousands. A file modified
+ * within {@value #RACY_SECONDS} seconds of the index being written is not remembered (a later edit within the
+ * same clock tick could keep its stamp). The index lives in the cache folder; it is only a cache, so anything
+ * wrong with it (missing, truncated, another version) means reading the scripts.
+ */
+final class HeaderIndex {
+
+    static final String FILE_NAME = "headers.idx";
+    private static final int FORMAT = 1;
+    private static final long RACY_SECONDS = 2;
+    private static final int LONGEST_TEXT = 20_000;
+
+    /** What identifies one version of a file without reading it. */
+    record Stamp(long size, long modifiedNanos, String key) {
+
+        static Stamp of(Path file) throws IOException {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            Instant modified = attributes.lastModifiedTime().toInstant();
+            return new Stamp(attributes.size(), modified.getEpochSecond() * 1_000_000_000L + modified.getNano(),
+                    String.valueOf(attributes.fileKey()));
+        }
+    }
+
+    private record Entry(Stamp stamp, ScriptHeader header) {
+    }
+
+    private final Path file;
+    private final Map<String, Entry> entries;
+    private boolean changed;
+
+    private HeaderIndex(Path file, Map<String, Entry> entries) {
+        this.file = file;
+        this.entries = entries;
+    }
+
+    /** The index in this cache folder, or an empty one when there is none or it cannot be read. */
+    static HeaderIndex in(Path cacheDirectory) {
+        Path file = cacheDirectory.resolve(FILE_NAME);
+        Map<String, Entry> entries = new HashMap<>();
+        try (InputStream bytes = Files.newInputStream(file);
+             DataInputStream in = new DataInputStream(new BufferedInputStream(bytes, 1 << 16))) {
+            if (in.readInt() != FORMAT) {
+                return new HeaderIndex(file, new HashMap<>());
+            }
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                String name = in.readUTF();
+                Stamp stamp = new Stamp(in.readLong(), in.readLong(), in.readUTF());
+                Revision revision = new Revision(in.readUTF(), strings(in), strings(in), strings(in), in.readUTF(),
+                        new SourceLocation(name, in.readInt()), in.readUTF());
+                entries.put(name, new Entry(stamp, new ScriptHeader(revision, in.readBoolean())));
+            }
+        } catch (NoSuchFileException e) {
+            // no index yet
+        } catch (IOException | RuntimeException e) {
+            entries.clear(); // unreadable: start over
+        }
+        return new HeaderIndex(file, entries);
+    }
+
+    /** The header remembered for the script of this name, if its file still has this stamp. */
+    ScriptHeader get(String name, Stamp stamp) {
+        Entry entry = entries.get(name);
+        return entry != null && entry.stamp().equals(stamp) ? entry.header() : null;
+    }
+
+    void put(String name, Stamp stamp, ScriptHeader header) {
+        entries.put(name, new Entry(stamp, header));
+        changed = true;
+    }
+
+    /** Writes the index if anything was added, leaving out files modified too recently to trust their stamp. */
+    void save(Instant now) {
+        if (!changed) {
+            return;
+        }
+        long racyFrom = (now.getEpochSecond() - RACY_SECONDS) * 1_000_000_000L;
+        List<Map.Entry<String, Entry>> kept = new ArrayList<>();
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            if (e.getValue().stamp().modifiedNanos() < racyFrom && fits(e.getValue().header())) {
+                kept.add(e);
+            }
+        }
+        Path temporary = null;
+        try {
+            Files.createDirectories(file.getParent());
+            temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
+            try (OutputStream bytes = Files.newOutputStream(temporary);
+                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes, 1 << 16))) {
+                out.writeInt(FORMAT);
+                out.writeInt(kept.size());
+                for (Map.Entry<String, Entry> e : kept) {
+                    write(out, e.getKey(), e.getValue());
+                }
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            changed = false;
+        } catch (IOException e) {
+            // a cache that cannot be written is only slower next time
+            deleteQuietly(temporary);
+        }
+    }
+
+    private static void write(DataOutputStream out, String name, Entry entry) throws IOException {
+        Revision r = entry.header().revision();
+        out.writeUTF(name);
+        out.writeLong(entry.stamp().size());
+        out.writeLong(entry.stamp().modifiedNanos());
+        out.writeUTF(entry.stamp().key());
+        out.writeUTF(r.id());
+        writeStrings(out, r.downRevisions());
+        writeStrings(out, r.branchLabels());
+        writeStrings(out, r.dependsOn());
+        out.writeUTF(r.message());
+        out.writeInt(r.location().line());
+        out.writeUTF(r.checksum());
+        out.writeBoolean(entry.header().transactional());
+    }
+
+    /** writeUTF takes at most 64 KB of UTF-8; an entry with a longer text is simply not remembered. */
+    private static boolean fits(ScriptHeader header) {
+        Revision r = header.revision();
+        return r.message().length() < LONGEST_TEXT && r.checksum() != null;
+    }
+
+    private static List<String> strings(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<String> values = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            values.add(in.readUTF());
+        }
+        return values;
+    }
+
+    private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            out.writeUTF(value);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException ignored) {
+                // a leftover temporary file in a cache folder
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.retort.dsl.compile
+
+import dev.retort.api.RetortException
+import spock.lang.Specification
+import spock.lang.TempDir
+
+import java.nio.file.Files
+import java.nio.file.Path
+import java.nio.file.attribute.FileTime
+import java.time.Instant
+
+/**
+ * Headers remembered in the cache folder by file stamp. To see whether a file was read, a test rewrites it in place
+ * with text of the same length and puts its modification time back: only reading it can notice.
+ */
+class HeaderIndexSpec extends Specification {
+
+    @TempDir
+    Path dir
+
+    Path folder
+    Path cache
+
+    def setup() {
+        folder = dir.resolve('m')
+        cache = dir.resolve('cache')
+        Files.createDirectories(folder)
+    }
+
+    static String script(String id, String message) {
+        "revision '$id'\nmessage '$message'\nupgrade {\n    sql 'CREATE TABLE $id (id INT)'\n}\ndowngrade { }\n"
+    }
+
+    GroovyMigrationSource source() {
+        new GroovyMigrationSource([folder.toString()], getClass().classLoader, new CompiledScriptCache(cache))
+    }
+
+    Path write(String name, String text, Instant modified = Instant.now().minusSeconds(60)) {
+        Path file = folder.resolve(name)
+        Files.writeString(file, text)
+        Files.setLastModifiedTime(file, FileTime.from(modified))
+        file
+    }
+
+    /** Same length, same modification time, same file: only reading it tells the difference. */
+    void rewriteUnnoticeably(Path file, String text) {
+        FileTime modified = Files.getLastModifiedTime(file)
+        assert Files.size(file) == text.bytes.length
+        Files.writeString(file, text)
+        Files.setLastModifiedTime(file, modified)
+    }
+
+    def "an unchanged file's header comes from the index, and running it reads the file and checks it still matches"() {
+        given:
+        Path a1 = write('a1.groovy', script('a1', 'old'))
+        def first = source().revisions()
+
+        when: 'the file changes in a way its stamp cannot show'
+        rewriteUnnoticeably(a1, script('a1', 'new'))
+        def source = source()
+        def second = source.revisions()
+
+        then: 'the header is the remembered one: the file was not read'
+        Files.exists(cache.resolve(HeaderIndex.FILE_NAME))
+        second == first
+        second[0].message() == 'old'
+
+        when: 'it is about to run'
+        source.load(second[0])
+
+        then: 'the file is read, and the difference is caught'
+        RetortException e = thrown()
+        e.message == "${folder.resolve('a1.groovy')}:1: the script changed since its header was read; run the command again"
+    }
+
+    def "a file whose size, time or identity changed is read again"() {
+        given:
+        Path a1 = write('a1.groovy', script('a1', 'old'))
+        source().revisions()
+
+        when:
+        change(a1)
+        def revisions = source().revisions()
+
+        then:
+        revisions[0].message() == message
+        source().load(revisions[0]).revision().message() == message
+
+        where: 'a new time (same size); a new size (same time); a new file in its place (same size and time)'
+        message | change
+        'new'   | { Path f -> Files.writeString(f, script('a1', 'new')); Files.setLastModifiedTime(f, FileTime.from(Instant.now().minusSeconds(30))) }
+        'newer' | { Path f -> FileTime t = Files.getLastModifiedTime(f); Files.writeString(f, script('a1', 'newer')); Files.setLastModifiedTime(f, t) }
+        'nwr'   | { Path f -> FileTime t = Files.getLastModifiedTime(f); Path n = f.resolveSibling('n.tmp'); Files.writeString(n, script('a1', 'nwr')); Files.setLastModifiedTime(n, t); Files.move(n, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING) }
+    }
+
+    def "a file modified moments before the index was written is not remembered (its stamp could repeat)"() {
+        given:
+        Path a1 = write('a1.groovy', script('a1', 'old'), Instant.now())
+        source().revisions()
+
+        when:
+        rewriteUnnoticeably(a1, script('a1', 'new'))
+
+        then:
+        source().revisions()[0].message() == 'new'
+    }
+
+    def "a damaged or foreign index is ignored and rewritten"() {
+        given:
+        write('a1.groovy', script('a1', 'old'))
+        Files.createDirectories(cache)
+        Files.write(cache.resolve(HeaderIndex.FILE_NAME), garbage as byte[])
+
+        expect:
+        source().revisions()*.message() == ['old']
+        HeaderIndex.in(cache).get(folder.resolve('a1.groovy').toString(),
+                HeaderIndex.Stamp.of(folder.resolve('a1.groovy'))).revision().message() == 'old'
+
+        where:
+        garbage << [[], [0, 0, 0, 1, 0, 0, 0, 5, 1, 2], [0, 0, 0, 9]]
+    }
+
+    def "without a cache folder nothing is remembered"() {
+        given:
+        Path a1 = write('a1.groovy', script('a1', 'old'))
+        new GroovyMigrationSource([folder.toString()], getClass().classLoader).revisions()
+
+        when:
+        rewriteUnnoticeably(a1, script('a1', 'new'))
+
+        then:
+        new GroovyMigrationSource([folder.toString()], getClass().classLoader).revisions()[0].message() == 'new'
+        !Files.exists(cache)
+    }
+}
