@@ -104,7 +104,7 @@ public final class GroovyMigrationSource implements MigrationSource {
      */
     private Object headerOrError(ScriptFile file, HeaderIndex index) {
         try {
-            HeaderIndex.Stamp stamp = index == null || file.path() == null ? null : HeaderIndex.Stamp.of(file.path());
+            HeaderIndex.Stamp stamp = index == null ? null : file.stamp();
             ScriptHeader known = stamp == null ? null : index.get(file.name(), stamp);
             if (known != null) {
                 return new MigrationLoader.Script(known, null);
@@ -112,8 +112,6 @@ public final class GroovyMigrationSource implements MigrationSource {
             String text = file.read();
             MigrationLoader.Script script = new MigrationLoader.Script(headers.read(file.name(), text), text);
             return stamp == null ? script : new Read(script, stamp);
-        } catch (java.io.IOException e) {
-            return file.name() + ": cannot be read: " + e.getMessage();
         } catch (RetortException e) {
             return e.getMessage();
         }

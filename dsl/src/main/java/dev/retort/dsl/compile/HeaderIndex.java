@@ -41,7 +41,10 @@ final class HeaderIndex {
     record Stamp(long size, long modifiedNanos, String key) {
 
         static Stamp of(Path file) throws IOException {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return of(Files.readAttributes(file, BasicFileAttributes.class));
+        }
+
+        static Stamp of(BasicFileAttributes attributes) {
             Instant modified = attributes.lastModifiedTime().toInstant();
             return new Stamp(attributes.size(), modified.getEpochSecond() * 1_000_000_000L + modified.getNano(),
                     String.valueOf(attributes.fileKey()));

@@ -16,16 +16,18 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One migration script: the name it goes by in messages and locations (its path, or {@code classpath:dir/name.groovy})
- * and where to read it from: a file ({@code path}), or an entry of a jar ({@code url}, with a null path).
+ * and where to read it from: a file ({@code path}, with its {@code stamp} as listed), or an entry of a jar ({@code url},
+ * with a null path and stamp).
  */
-record ScriptFile(String name, URL url, Path path) {
+record ScriptFile(String name, URL url, Path path, HeaderIndex.Stamp stamp) {
 
-    static ScriptFile inFolder(String name, Path path) {
-        return new ScriptFile(name, null, path);
+    /** A file in a folder, with the stamp its listing gave. */
+    static ScriptFile inFolder(String name, Path path, HeaderIndex.Stamp stamp) {
+        return new ScriptFile(name, null, path, stamp);
     }
 
     static ScriptFile at(String name, URL url) {
-        return new ScriptFile(name, url, null);
+        return new ScriptFile(name, url, null, null);
     }
 
     /** The script's text, which must be UTF-8. */

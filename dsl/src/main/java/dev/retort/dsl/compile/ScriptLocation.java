@@ -11,14 +11,13 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * Where scripts live: a folder ({@code db/migrations}) or a classpath folder ({@code classpath:db/migrations}, in
@@ -121,16 +120,29 @@ final class ScriptLocation {
         }
     }
 
+    /** The folder's scripts, each with the stamp its listing gave (one stat a file, which the header index uses). */
     private static void listFolder(Path folder, String prefix, TreeMap<String, ScriptFile> byName) throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(folder)) {
-            entries.filter(p -> isScript(p.getFileName().toString()) && Files.isRegularFile(p)).forEach(files::add);
-        }
         String separator = prefix.endsWith("/") || prefix.endsWith(java.io.File.separator) ? "" : "/";
-        for (Path file : files) {
-            String fileName = file.getFileName().toString();
-            byName.putIfAbsent(fileName, ScriptFile.inFolder(prefix + separator + fileName, file));
-        }
+        Files.walkFileTree(folder, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), 1,
+                new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        String fileName = file.getFileName().toString();
+                        if (attributes.isRegularFile() && isScript(fileName)) {
+                            byName.putIfAbsent(fileName, ScriptFile.inFolder(prefix + separator + fileName, file,
+                                    HeaderIndex.Stamp.of(attributes)));
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                        if (file.equals(folder)) {
+                            throw failure;
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE; // an entry that vanished while listing
+                    }
+                });
     }
 
     private static boolean isScript(String fileName) {
