@@ -4,7 +4,6 @@ import dev.retort.operation.ColumnType;
 import dev.retort.operation.ReferentialAction;
 import dev.retort.operation.SourceLocation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,13 +49,13 @@ public final class LiteralScript {
     public ScriptDeclarations declare() {
         ScriptDeclarations declarations = ScriptDeclarations.create(cursor);
         for (LiteralCall call : calls) {
-            at(call, () -> topLevel(declarations, new Args(call)));
+            at(call, () -> topLevel(declarations, new LiteralArguments(call)));
         }
         declarations.seal();
         return declarations;
     }
 
-    private void topLevel(ScriptDeclarations declarations, Args call) {
+    private void topLevel(ScriptDeclarations declarations, LiteralArguments call) {
         switch (call.name()) {
             case "revision" -> declarations.revision(call.only().string(0));
             case "downRevision" -> declarations.downRevisions(call.only().ids(false));
@@ -72,10 +71,10 @@ public final class LiteralScript {
     }
 
     private Consumer<OperationsSpec> operations(List<LiteralCall> block) {
-        return spec -> block.forEach(call -> at(call, () -> operation(spec, new Args(call))));
+        return spec -> block.forEach(call -> at(call, () -> operation(spec, new LiteralArguments(call))));
     }
 
-    private void operation(OperationsSpec ops, Args call) {
+    private void operation(OperationsSpec ops, LiteralArguments call) {
         switch (call.name()) {
             case "createTable" -> ops.createTableFrom(table(call.noNamed().count(1).string(0), call.block()));
             case "dropTable" -> {
@@ -162,7 +161,7 @@ public final class LiteralScript {
     private static final Map<String, Class<?>> FOREIGN_KEY = Map.of("references", String.class, "columns", List.class,
             "onDelete", ReferentialAction.class, "onUpdate", ReferentialAction.class, "name", String.class);
 
-    private void sql(OperationsSpec ops, Args call) {
+    private void sql(OperationsSpec ops, LiteralArguments call) {
         if (!call.hasNamed()) {
             Object only = call.count(1).value(0);
             if (only instanceof String text) {
@@ -189,7 +188,7 @@ public final class LiteralScript {
         return table;
     }
 
-    private void tableMember(TableSpec table, Args call) {
+    private void tableMember(TableSpec table, LiteralArguments call) {
         switch (call.name()) {
             case "column" -> {
                 List<LiteralCall> block = call.noNamed().count(2).optionalBlock();
@@ -222,7 +221,7 @@ public final class LiteralScript {
         return column;
     }
 
-    private void columnMember(ColumnSpec column, Args call) {
+    private void columnMember(ColumnSpec column, LiteralArguments call) {
         switch (call.name()) {
             case "primaryKey" -> {
                 call.only().count(0);
@@ -248,7 +247,7 @@ public final class LiteralScript {
         }
     }
 
-    private void alterColumn(AlterColumnSpec alter, Args call) {
+    private void alterColumn(AlterColumnSpec alter, LiteralArguments call) {
         switch (call.name()) {
             case "dropDefault" -> {
                 call.only().count(0);
@@ -264,7 +263,7 @@ public final class LiteralScript {
         }
     }
 
-    private void columnState(ColumnStateSpec state, Args call) {
+    private void columnState(ColumnStateSpec state, LiteralArguments call) {
         switch (call.name()) {
             case "type" -> state.type(call.only().count(1).type(0));
             case "nullable" -> state.nullable(call.only().count(1).flag(0));
@@ -278,8 +277,8 @@ public final class LiteralScript {
         }
     }
 
-    private void run(List<LiteralCall> block, Consumer<Args> member) {
-        block.forEach(call -> at(call, () -> member.accept(new Args(call))));
+    private void run(List<LiteralCall> block, Consumer<LiteralArguments> member) {
+        block.forEach(call -> at(call, () -> member.accept(new LiteralArguments(call))));
     }
 
     /** Runs one call with the cursor on its line; a failure keeps the line of the innermost call that failed. */
@@ -320,212 +319,6 @@ public final class LiteralScript {
         @Override
         public SourceLocation of(Throwable failure) {
             return new SourceLocation(file, failedAt != 0 ? failedAt : line);
-        }
-    }
-
-    /** One call's arguments, taken as one DSL method's parameters; any mismatch is {@link NotLiteral}. */
-    private static final class Args {
-        private final LiteralCall call;
-
-        Args(LiteralCall call) {
-            this.call = call;
-        }
-
-        String name() {
-            return call.name();
-        }
-
-        NotLiteral unknown() {
-            return new NotLiteral(call.name() + " at line " + call.line() + " is not a literal DSL call here");
-        }
-
-        private NotLiteral mismatch() {
-            return new NotLiteral(call.name() + " at line " + call.line() + ": arguments the reader does not take");
-        }
-
-        /** No named arguments and no block. */
-        Args only() {
-            if (hasNamed() || hasBlock()) {
-                throw mismatch();
-            }
-            return this;
-        }
-
-        Args noNamed() {
-            if (hasNamed()) {
-                throw mismatch();
-            }
-            return this;
-        }
-
-        Args noBlock() {
-            if (hasBlock()) {
-                throw mismatch();
-            }
-            return this;
-        }
-
-        boolean hasNamed() {
-            return !call.named().isEmpty();
-        }
-
-        boolean hasBlock() {
-            return call.block() != null;
-        }
-
-        int positional() {
-            return call.arguments().size();
-        }
-
-        Args count(int n) {
-            if (positional() != n) {
-                throw mismatch();
-            }
-            return this;
-        }
-
-        Args atLeast(int n) {
-            if (positional() < n) {
-                throw mismatch();
-            }
-            return this;
-        }
-
-        List<LiteralCall> block() {
-            if (!hasBlock() || hasNamed()) {
-                throw mismatch();
-            }
-            return call.block();
-        }
-
-        List<LiteralCall> optionalBlock() {
-            return call.block();
-        }
-
-        Object value(int i) {
-            Object value = call.arguments().get(i);
-            if (value == LiteralCall.BARE_UUID) {
-                throw mismatch();
-            }
-            return value;
-        }
-
-        String string(int i) {
-            if (call.arguments().get(i) instanceof String text) {
-                return text;
-            }
-            throw mismatch();
-        }
-
-        String nullableString(int i) {
-            return call.arguments().get(i) == null ? null : string(i);
-        }
-
-        boolean flag(int i) {
-            if (call.arguments().get(i) instanceof Boolean flag) {
-                return flag;
-            }
-            throw mismatch();
-        }
-
-        long number(int i) {
-            Object value = call.arguments().get(i);
-            if (value instanceof Integer || value instanceof Long) {
-                return ((Number) value).longValue();
-            }
-            throw mismatch();
-        }
-
-        ColumnType type(int i) {
-            Object value = call.arguments().get(i);
-            if (value == LiteralCall.BARE_UUID) {
-                return Types.UUID;
-            }
-            if (value instanceof ColumnType type) {
-                return type;
-            }
-            throw mismatch();
-        }
-
-        /** The positional arguments from {@code from} on, each a string (a varargs parameter). */
-        String[] strings(int from) {
-            String[] strings = new String[Math.max(0, positional() - from)];
-            for (int i = 0; i < strings.length; i++) {
-                strings[i] = string(from + i);
-            }
-            return strings;
-        }
-
-        /** Header ids: one string, null, one list of strings, or (where {@code several}) several strings. */
-        List<String> ids(boolean several) {
-            List<Object> values = call.arguments();
-            if (values.size() == 1 && values.get(0) == null) {
-                return List.of();
-            }
-            if (values.size() == 1 && values.get(0) instanceof List<?> list) {
-                return strings(list);
-            }
-            if (values.isEmpty() || (values.size() > 1 && !several)) {
-                throw mismatch();
-            }
-            return List.of(strings(0));
-        }
-
-        private List<String> strings(List<?> list) {
-            List<String> strings = new ArrayList<>(list.size());
-            for (Object o : list) {
-                if (!(o instanceof String text)) {
-                    throw mismatch();
-                }
-                strings.add(text);
-            }
-            return strings;
-        }
-
-        Map<String, Object> namedMap() {
-            return call.named();
-        }
-
-        /** The named arguments, each of its declared type; type checking refuses a null named argument. */
-        Map<String, ?> named(Map<String, Class<?>> declared, Set<String> required) {
-            for (Map.Entry<String, Object> entry : call.named().entrySet()) {
-                Class<?> type = declared.get(entry.getKey());
-                if (type == null || !type.isInstance(entry.getValue())) {
-                    throw mismatch();
-                }
-            }
-            if (!call.named().keySet().containsAll(required)) {
-                throw mismatch();
-            }
-            return call.named();
-        }
-
-        /** A {@code Map<String, String>} of dialect to SQL. */
-        @SuppressWarnings("unchecked")
-        Map<String, String> dialectMap(Object value) {
-            if (!(value instanceof Map<?, ?> map)) {
-                throw mismatch();
-            }
-            for (Object sql : map.values()) {
-                if (!(sql instanceof String)) {
-                    throw mismatch();
-                }
-            }
-            return (Map<String, String>) map;
-        }
-
-        /** Rows for insert: a list of maps. */
-        @SuppressWarnings("unchecked")
-        List<? extends Map<String, ?>> rows(int i) {
-            if (!(call.arguments().get(i) instanceof List<?> list)) {
-                throw mismatch();
-            }
-            for (Object row : list) {
-                if (!(row instanceof Map<?, ?>)) {
-                    throw mismatch();
-                }
-            }
-            return (List<? extends Map<String, ?>>) list;
         }
     }
 }
