@@ -10,7 +10,7 @@ import java.io.PrintWriter;
  * The composition root of one CLI run: settings in, a configured {@link Retort} out. Connections are made only when
  * a command needs the database, so offline commands never connect.
  */
-final class Project implements AutoCloseable {
+final class Project {
 
     private final Settings settings;
     private final ExecutionListener listener;
@@ -58,10 +58,5 @@ final class Project implements AutoCloseable {
             retort = config.load();
         }
         return retort;
-    }
-
-    @Override
-    public void close() {
-        // connections are closed by whoever took them; there is no pool to shut down
     }
 }

@@ -16,8 +16,8 @@ abstract class ProjectCommand implements Callable<Integer> {
     public final Integer call() throws Exception {
         // the root, not the parent: some commands sit below a group ('lock status')
         RetortCommand root = (RetortCommand) spec.root().userObject();
-        try (Project project = root.openProject(err())) {
-            return run(project);
+        try {
+            return run(root.openProject(err()));
         } finally {
             out().flush();
             err().flush();

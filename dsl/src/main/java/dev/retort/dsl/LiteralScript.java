@@ -36,7 +36,7 @@ public final class LiteralScript {
         this.cursor = new Cursor(file);
     }
 
-    /** Locates the call being run, and a failure at the innermost call that failed. */
+    /** Locates the call being run. */
     public CallLocator locator() {
         return cursor;
     }
@@ -281,17 +281,12 @@ public final class LiteralScript {
         block.forEach(call -> at(call, () -> member.accept(new LiteralArguments(call))));
     }
 
-    /** Runs one call with the cursor on its line; a failure keeps the line of the innermost call that failed. */
+    /** Runs one call with the cursor on its line, so the operations it records carry that line. */
     private void at(LiteralCall call, Runnable action) {
         int outer = cursor.line;
         cursor.line = call.line();
         try {
             action.run();
-        } catch (RuntimeException e) {
-            if (cursor.failedAt == 0 && !(e instanceof NotLiteral)) {
-                cursor.failedAt = call.line();
-            }
-            throw e;
         } finally {
             cursor.line = outer;
         }
@@ -300,7 +295,6 @@ public final class LiteralScript {
     private static final class Cursor implements CallLocator {
         private final String file;
         private int line;
-        private int failedAt;
 
         Cursor(String file) {
             this.file = file;
@@ -316,9 +310,13 @@ public final class LiteralScript {
             return new SourceLocation(file, line);
         }
 
+        /**
+         * Only a rough answer (the call running when it failed): a literal script that fails is compiled again, and
+         * the compiler's error, with its own line, is the one reported.
+         */
         @Override
         public SourceLocation of(Throwable failure) {
-            return new SourceLocation(file, failedAt != 0 ? failedAt : line);
+            return here();
         }
     }
 }

@@ -22,8 +22,7 @@ public final class GroovyMigrationSource implements MigrationSource {
     private final ClassLoader classLoader;
     private final HeaderReader headers = new HeaderReader();
     /** Every script as read for its header: the same text is what loads, so a later edit cannot slip in between. */
-    private final Map<String, MigrationLoader.Script> scriptsByName = new HashMap<>();
-    private final Map<String, ScriptFile> filesByName = new HashMap<>();
+    private final Map<String, Entry> scriptsByName = new HashMap<>();
     private List<Revision> revisions;
     private MigrationLoader loader;
     private final CompiledScriptCache cache;
@@ -61,24 +60,21 @@ public final class GroovyMigrationSource implements MigrationSource {
             // reading a header costs about a file read, and thousands of them are most of a command that has
             // nothing to do: read them on every core
             HeaderIndex index = cache == null ? null : HeaderIndex.in(cache.directory());
-            List<Object> scriptsOrErrors = (files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream())
-                    .map(file -> headerOrError(file, index))
+            List<Entry> entries = (files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream())
+                    .map(file -> entry(file, index))
                     .toList();
             List<Revision> read = new ArrayList<>(files.size());
             List<String> errors = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                Object result = scriptsOrErrors.get(i);
-                if (result instanceof Read fresh) {
-                    index.put(files.get(i).name(), fresh.stamp(), fresh.script().header());
-                    result = fresh.script();
+            for (Entry entry : entries) {
+                if (entry.error() != null) {
+                    errors.add(entry.error());
+                    continue;
                 }
-                if (result instanceof MigrationLoader.Script script) {
-                    read.add(script.header().revision());
-                    scriptsByName.put(files.get(i).name(), script);
-                    filesByName.put(files.get(i).name(), files.get(i));
-                } else {
-                    errors.add((String) result);
+                if (index != null && entry.text() != null && entry.file().stamp() != null) {
+                    index.put(entry.file().name(), entry.file().stamp(), entry.header());
                 }
+                read.add(entry.header().revision());
+                scriptsByName.put(entry.file().name(), entry);
             }
             if (index != null) {
                 index.save(java.time.Instant.now());
@@ -93,27 +89,23 @@ public final class GroovyMigrationSource implements MigrationSource {
 
     private static final int PARALLEL_FROM = 64;
 
-    /** A script read from its file, with the stamp to remember its header by. */
-    private record Read(MigrationLoader.Script script, HeaderIndex.Stamp stamp) {
+    /**
+     * One script file after reading its header: the header with the file's text, or with a null text when the
+     * header came from the index (unchanged file, not read); or the message of what is wrong with it.
+     */
+    private record Entry(ScriptFile file, ScriptHeader header, String text, String error) {
     }
 
-    /**
-     * The file's header: from the index when its file is unchanged (a {@link MigrationLoader.Script} without text),
-     * else read (a {@link Read} when it should go into the index, a Script otherwise); or the message of what is
-     * wrong with its header.
-     */
-    private Object headerOrError(ScriptFile file, HeaderIndex index) {
+    private Entry entry(ScriptFile file, HeaderIndex index) {
         try {
-            HeaderIndex.Stamp stamp = index == null ? null : file.stamp();
-            ScriptHeader known = stamp == null ? null : index.get(file.name(), stamp);
+            ScriptHeader known = index == null || file.stamp() == null ? null : index.get(file.name(), file.stamp());
             if (known != null) {
-                return new MigrationLoader.Script(known, null);
+                return new Entry(file, known, null, null);
             }
             String text = file.read();
-            MigrationLoader.Script script = new MigrationLoader.Script(headers.read(file.name(), text), text);
-            return stamp == null ? script : new Read(script, stamp);
+            return new Entry(file, headers.read(file.name(), text), text, null);
         } catch (RetortException e) {
-            return e.getMessage();
+            return new Entry(file, null, null, e.getMessage());
         }
     }
 
@@ -163,18 +155,17 @@ public final class GroovyMigrationSource implements MigrationSource {
      */
     private MigrationLoader.Script verified(Revision revision) {
         revisions();
-        MigrationLoader.Script script = scriptsByName.get(revision.file());
-        if (script == null || !script.header().revision().equals(revision)) {
+        Entry entry = scriptsByName.get(revision.file());
+        if (entry == null || !entry.header().revision().equals(revision)) {
             throw new RetortException(ErrorCode.TARGET, "revision " + revision.id() + " (" + revision.file()
                     + ") is not one of the scripts in " + locations);
         }
-        if (script.text() != null) {
-            return script;
+        if (entry.text() != null) {
+            return new MigrationLoader.Script(entry.header(), entry.text());
         }
-        ScriptFile file = filesByName.get(revision.file());
-        String text = file.read();
-        ScriptHeader header = headers.read(file.name(), text);
-        if (!header.equals(script.header())) {
+        String text = entry.file().read();
+        ScriptHeader header = headers.read(entry.file().name(), text);
+        if (!header.equals(entry.header())) {
             throw new RetortException(ErrorCode.SCRIPT, revision.location() + ": the script changed since its header"
                     + " was read; run the command again");
         }
