@@ -74,4 +74,31 @@ class MainProcessSpec extends Specification {
         range.out == ''
         range.err == 'error: Requested range 4d5e:2b3c does not refer to ancestor/descendant revisions along the same branch\n'
     }
+
+    def "an H2 file another process has open is waited for, up to the connect timeout, and the wait is announced"() {
+        given: 'this JVM holds the H2 file open, so a child process is refused it'
+        def holder = java.sql.DriverManager.getConnection(cli.jdbcUrl, 'sa', '')
+
+        when: 'no waiting allowed'
+        def refused = cli.process('--connect-timeout', '0s', 'upgrade', 'head')
+
+        then:
+        refused.exit == 7
+        refused.error.startsWith('cannot connect to ')
+        !refused.err.contains('Cannot connect yet')
+
+        when: 'the holder lets go after a second and a half, while the child keeps trying'
+        def release = CompletableFuture.runAsync { Thread.sleep(1_500); holder.close() }
+        def waited = cli.process('--connect-timeout', '30s', 'upgrade', 'head')
+        release.join()
+
+        then:
+        waited.exit == 0
+        waited.err.startsWith('Cannot connect yet (')
+        waited.err.contains('retrying for up to 30s (--connect-timeout)')
+        waited.out.startsWith('Upgraded to 708192a3b4c5 (7 revisions in ')
+
+        cleanup:
+        holder?.close()
+    }
 }

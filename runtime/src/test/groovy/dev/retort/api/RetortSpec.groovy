@@ -502,6 +502,23 @@ class RetortSpec extends Specification {
         engine << DatabaseEngine.values()
     }
 
+    def "#engine: the history table is indexed by revision and outcome, for completing a step's running row"() {
+        given:
+        db = engine.fresh()
+
+        when:
+        retort(db).upgrade('a1')
+
+        then:
+        def index = db.connect().withCloseable { new dev.retort.testsupport.Catalog(it).table('retort_history').get()
+                .index('ix_retort_history_revision_outcome') }
+        index.isPresent()
+        index.get().columns()*.toLowerCase() == ['revision', 'outcome']
+
+        where:
+        engine << DatabaseEngine.values()
+    }
+
     def "#engine: a step whose version row vanished under it is rolled back with its bookkeeping"() {
         given: "b2 deletes the version rows in its own transaction, so recording 'a1 -> b2' matches nothing"
         db = engine.fresh()

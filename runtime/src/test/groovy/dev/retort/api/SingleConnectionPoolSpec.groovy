@@ -120,4 +120,25 @@ class SingleConnectionPoolSpec extends Specification {
         where:
         engine << DatabaseEngine.values()
     }
+
+    def "#engine: the connection opened while the scripts are read goes back to the pool when they cannot be read"() {
+        given: 'a graph error, found while the connection is already being opened'
+        db = engine.fresh()
+        pool = poolOfOne(db)
+        def broken = retort(TableSource.of('a1', 'b2 <- nowhere'))
+
+        when:
+        broken.upgrade('head')
+
+        then: 'the script error is what is reported'
+        RetortException e = thrown()
+        e.code() == ErrorCode.GRAPH
+
+        and: 'the pool of one gives its connection to the next command within its two-second timeout'
+        retort(TableSource.of('a1')).currentRows() == []
+        pool.hikariPoolMXBean.activeConnections == 0
+
+        where:
+        engine << DatabaseEngine.values()
+    }
 }
