@@ -115,10 +115,9 @@ class PasswordSpec extends Specification {
         @Override
         Integer call() {
             // like every command, open the project first: its settings are where the password may come from
-            root.openProject(new PrintWriter(Writer.nullWriter())).withCloseable {
-                throw new IllegalStateException("lost the pool for jdbc:postgresql://db/shop?user=app&password=$PW"
-                        + " after the server rejected $PW")
-            }
+            root.openProject(new PrintWriter(Writer.nullWriter()))
+            throw new IllegalStateException("lost the pool for jdbc:postgresql://db/shop?user=app&password=$PW"
+                    + " after the server rejected $PW")
         }
     }
 
