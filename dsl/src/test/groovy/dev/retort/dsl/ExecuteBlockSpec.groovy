@@ -73,14 +73,6 @@ class ExecuteBlockSpec extends Specification {
     }
 
     private List<List<Object>> rows(String query) {
-        def result = []
-        connection.createStatement().withCloseable { statement ->
-            statement.executeQuery(query).withCloseable { rs ->
-                while (rs.next()) {
-                    result << (1..rs.metaData.columnCount).collect { rs.getObject(it) }
-                }
-            }
-        }
-        result
+        dev.retort.testsupport.QueryRows.of(connection, query)
     }
 }

@@ -293,15 +293,7 @@ class BookstoreSpec extends Specification {
     }
 
     static List<List<Object>> query(Connection c, String sql) {
-        def result = []
-        c.createStatement().withCloseable { s ->
-            s.executeQuery(sql).withCloseable { rs ->
-                while (rs.next()) {
-                    result << (1..rs.metaData.columnCount).collect { rs.getObject(it) }
-                }
-            }
-        }
-        result
+        dev.retort.testsupport.QueryRows.of(c, sql)
     }
 
     static Catalog.Table table(Catalog catalog, String name) {

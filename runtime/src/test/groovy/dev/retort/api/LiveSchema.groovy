@@ -73,16 +73,6 @@ final class LiveSchema {
     }
 
     static List<List<Object>> query(TestDatabase db, String sql) {
-        db.connect().withCloseable { c ->
-            def result = []
-            c.createStatement().withCloseable { s ->
-                s.executeQuery(sql).withCloseable { rs ->
-                    while (rs.next()) {
-                        result << (1..rs.metaData.columnCount).collect { rs.getObject(it) }
-                    }
-                }
-            }
-            result
-        }
+        db.connect().withCloseable { c -> dev.retort.testsupport.QueryRows.of(c, sql) }
     }
 }
