@@ -209,8 +209,12 @@ public final class Retort {
     }
 
     /**
-     * Takes the lock, then reads the version table: a migrator that waited for another sees its work and finds
-     * nothing left to do. Lock, reads and migration share one connection.
+     * Reads the version table; when there is work, takes the lock and reads it again: a migrator that waited for
+     * another sees its work and finds nothing left to do. Lock, reads and migration share one connection.
+     * <p>
+     * A database already at the target (every start of an application that migrates on start-up, every CI run
+     * after the first) is answered from the first read, without the lock: nothing will be written, what was read
+     * is committed state, and such a run neither waits behind a migrator holding the lock nor pays for the lock.
      *
      * @param guarded whether to refuse while a migration that could not roll back is unsettled (upgrade and
      *                downgrade are; stamp is not, being the repair tool)
@@ -226,11 +230,15 @@ public final class Retort {
         }
         return withConnection(connecting.take(), connection -> {
             Dialect dialect = dialectFor(connection);
+            VersionTableReader reader = reader(dialect);
+            List<String> seen = reader.rows(connection);
+            if (function.plan(planner, seen, target).isEmpty()) {
+                return new MigrationResult(seen, seen, List.of());
+            }
             // on the migration's connection: a second one would make a pool of one wait until it timed out
             try (MigrationLock.Held held = lock(dialect).acquire(connection, config.lockTimeout())) {
-                VersionTableReader reader = reader(dialect);
                 boolean exists = reader.exists(connection);
-                List<String> rows = exists ? reader.rows(connection) : List.of();
+                List<String> rows = exists ? reader.existingRows(connection) : List.of();
                 MigrationPlan plan = function.plan(planner, rows, target);
                 if (guarded && !plan.isEmpty()) {
                     refuseUnsettled(new HistoryTableReader(dialect, historyTable).rows(connection));

@@ -97,7 +97,7 @@ public final class TableLock implements MigrationLock {
     @Override
     public Optional<LockHolder> holder() {
         try (Connection c = connections.open()) {
-            return VersionTableReader.tableExists(c, table) ? holder(c) : Optional.empty();
+            return VersionTableReader.tableExists(c, dialect, table) ? holder(c) : Optional.empty();
         } catch (SQLException e) {
             throw new RetortException(ErrorCode.LOCK, "cannot read the lock table '" + table + "': " + e.getMessage(), e);
         }
@@ -107,7 +107,7 @@ public final class TableLock implements MigrationLock {
     public boolean forceRelease() {
         try (Connection c = connections.open()) {
             c.setAutoCommit(true);
-            return VersionTableReader.tableExists(c, table)
+            return VersionTableReader.tableExists(c, dialect, table)
                     && run(c, new DeleteRows(table, Map.of("id", SqlValue.literal(LOCK_ID)), HERE)) > 0;
         } catch (SQLException e) {
             throw new RetortException(ErrorCode.LOCK, "cannot release the lock in '" + table + "': " + e.getMessage(), e);
@@ -140,7 +140,7 @@ public final class TableLock implements MigrationLock {
     }
 
     private void ensureTable(Connection c) throws SQLException {
-        if (VersionTableReader.tableExists(c, table)) {
+        if (VersionTableReader.tableExists(c, dialect, table)) {
             return;
         }
         CreateTable create = new CreateTable(table, List.of(
@@ -154,7 +154,7 @@ public final class TableLock implements MigrationLock {
             run(c, create);
         } catch (SQLException e) {
             // another migrator created it at the same moment: that is fine, anything else is not
-            if (!VersionTableReader.tableExists(c, table)) {
+            if (!VersionTableReader.tableExists(c, dialect, table)) {
                 throw e;
             }
         }

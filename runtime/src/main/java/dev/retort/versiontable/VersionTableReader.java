@@ -3,12 +3,10 @@ package dev.retort.versiontable;
 import dev.retort.dialect.Dialect;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Reads the version table's rows; a missing table means nothing is applied. It never creates anything. */
 public final class VersionTableReader {
@@ -22,14 +20,16 @@ public final class VersionTableReader {
     }
 
     public boolean exists(Connection connection) throws SQLException {
-        return tableExists(connection, table.name());
+        return tableExists(connection, dialect, table.name());
     }
 
     /** The applied heads in the table's order, or empty when the table does not exist yet. */
     public List<String> rows(Connection connection) throws SQLException {
-        if (!exists(connection)) {
-            return List.of();
-        }
+        return exists(connection) ? existingRows(connection) : List.of();
+    }
+
+    /** The applied heads in the table's order, from a table the caller knows exists. */
+    public List<String> existingRows(Connection connection) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (java.sql.Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery(dialect.selectAll(table.name(), List.of(VersionTable.COLUMN)))) {
@@ -40,19 +40,11 @@ public final class VersionTableReader {
         return rows;
     }
 
-    /** Metadata lookup in the connection's current schema, tolerant of how the database folds case. */
-    public static boolean tableExists(Connection connection, String name) throws SQLException {
-        DatabaseMetaData meta = connection.getMetaData();
-        String schema = connection.getSchema();
-        for (String candidate : new String[]{name, name.toUpperCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)}) {
-            try (ResultSet rs = meta.getTables(connection.getCatalog(), schema, candidate, null)) {
-                while (rs.next()) {
-                    if (rs.getString("TABLE_NAME").equalsIgnoreCase(name)) {
-                        return true;
-                    }
-                }
-            }
+    /** Whether the table exists in the connection's current schema, by the dialect's one catalog query. */
+    public static boolean tableExists(Connection connection, Dialect dialect, String name) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery(dialect.tableExists(name))) {
+            return rs.next();
         }
-        return false;
     }
 }

@@ -227,4 +227,35 @@ class MigrationLockSpec extends Specification {
         notThrown(Exception)
         migrator.lock().holder().isEmpty()
     }
+
+    def "#engine: a database already at its target is answered without the lock, so start-ups do not queue behind a migrator"() {
+        given: 'the database is at head, and another migrator holds the lock'
+        db = engine.fresh()
+        retort().upgrade('head')
+        def held = retort().lock().acquire(Duration.ofSeconds(1))
+
+        when: 'a no-op upgrade would otherwise wait for it'
+        def result = retort(SHORT).upgrade('head')
+
+        then: 'it answers from one read, taking nothing'
+        result.applied().isEmpty()
+        result.endHeads() == ['b2']
+
+        when: 'while an upgrade with work to do still waits for the lock, and gives up'
+        retort(SHORT).downgrade('base')
+
+        then:
+        RetortException refused = thrown()
+        refused.code() == ErrorCode.LOCK
+
+        when: 'once released, that work goes ahead'
+        held.close()
+        def down = retort(SHORT).downgrade('base')
+
+        then:
+        down.endHeads().isEmpty()
+
+        where:
+        engine << [DatabaseEngine.H2, DatabaseEngine.POSTGRESQL]
+    }
 }
