@@ -1,7 +1,6 @@
 package dev.retort.dialect;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The case a database folds unquoted identifiers to, and with it the one quoting rule every dialect uses.
@@ -18,8 +17,6 @@ public enum IdentifierCase {
     /** PostgreSQL. */
     LOWER;
 
-    private static final Pattern CASE_INSENSITIVE = Pattern.compile("[a-z_][a-z0-9_$]*");
-
     /** The identifier quoted for a database folding to this case. */
     public String quote(String identifier) {
         if (identifier == null || identifier.isEmpty()) {
@@ -35,7 +32,18 @@ public enum IdentifierCase {
 
     /** Whether the name is written all in lower case, and so follows the database's folding. */
     public static boolean isCaseInsensitive(String identifier) {
-        return CASE_INSENSITIVE.matcher(identifier).matches();
+        // a loop, not the pattern: every identifier of every statement passes here
+        if (identifier.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < identifier.length(); i++) {
+            char c = identifier.charAt(i);
+            boolean allowed = c >= 'a' && c <= 'z' || c == '_' || i > 0 && (c >= '0' && c <= '9' || c == '$');
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String fold(String identifier) {

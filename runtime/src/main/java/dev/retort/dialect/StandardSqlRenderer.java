@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Standard SQL for every operation. A dialect's renderer extends this and overrides only the hooks where its database
@@ -89,15 +88,19 @@ public abstract class StandardSqlRenderer implements SqlRenderer, OperationVisit
 
     @Override
     public List<Statement> visit(CreateTable op) {
-        List<ColumnDefinition> keyColumns = op.columns().stream().filter(ColumnDefinition::primaryKey).toList();
+        List<String> keyColumns = new ArrayList<>();
+        for (ColumnDefinition column : op.columns()) {
+            if (column.primaryKey()) {
+                keyColumns.add(column.name());
+            }
+        }
         boolean inlineKey = keyColumns.size() == 1;
         List<String> parts = new ArrayList<>();
         for (ColumnDefinition column : op.columns()) {
             parts.add(columnDefinition(op.name(), column, inlineKey));
         }
         if (keyColumns.size() > 1) {
-            parts.add(constraint(new TableConstraint.PrimaryKey(primaryKeyName(op.name()),
-                    keyColumns.stream().map(ColumnDefinition::name).toList())));
+            parts.add(constraint(new TableConstraint.PrimaryKey(primaryKeyName(op.name()), keyColumns)));
         }
         for (TableConstraint constraint : op.constraints()) {
             parts.add(constraint(constraint));
@@ -217,18 +220,28 @@ public abstract class StandardSqlRenderer implements SqlRenderer, OperationVisit
 
     @Override
     public List<Statement> visit(InsertRows op) {
-        String rows = op.rows().stream()
-                .map(row -> row.stream().map(this::value).collect(Collectors.joining(", ", "(", ")")))
-                .collect(Collectors.joining(", "));
-        return one(op, "INSERT INTO " + q(op.table()) + " (" + names(op.columns()) + ") VALUES " + rows);
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(q(op.table())).append(" (")
+                .append(names(op.columns())).append(") VALUES ");
+        for (int r = 0; r < op.rows().size(); r++) {
+            sql.append(r == 0 ? "(" : ", (");
+            List<SqlValue> row = op.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                sql.append(c == 0 ? "" : ", ").append(value(row.get(c)));
+            }
+            sql.append(')');
+        }
+        return one(op, sql.toString());
     }
 
     @Override
     public List<Statement> visit(UpdateRows op) {
-        String set = op.set().entrySet().stream()
-                .map(e -> q(e.getKey()) + " = " + value(e.getValue()))
-                .collect(Collectors.joining(", "));
-        return one(op, "UPDATE " + q(op.table()) + " SET " + set + where(op.where()));
+        StringBuilder sql = new StringBuilder("UPDATE ").append(q(op.table())).append(" SET ");
+        String separator = "";
+        for (Map.Entry<String, SqlValue> e : op.set().entrySet()) {
+            sql.append(separator).append(q(e.getKey())).append(" = ").append(value(e.getValue()));
+            separator = ", ";
+        }
+        return one(op, sql.append(where(op.where())).toString());
     }
 
     @Override
@@ -241,9 +254,14 @@ public abstract class StandardSqlRenderer implements SqlRenderer, OperationVisit
         if (where.isEmpty()) {
             return "";
         }
-        return where.entrySet().stream()
-                .map(e -> q(e.getKey()) + (isNull(e.getValue()) ? " IS NULL" : " = " + value(e.getValue())))
-                .collect(Collectors.joining(" AND ", " WHERE ", ""));
+        StringBuilder sql = new StringBuilder(" WHERE ");
+        String separator = "";
+        for (Map.Entry<String, SqlValue> e : where.entrySet()) {
+            sql.append(separator).append(q(e.getKey()))
+                    .append(isNull(e.getValue()) ? " IS NULL" : " = " + value(e.getValue()));
+            separator = " AND ";
+        }
+        return sql.toString();
     }
 
     private static boolean isNull(SqlValue value) {
@@ -384,7 +402,11 @@ public abstract class StandardSqlRenderer implements SqlRenderer, OperationVisit
     }
 
     protected final String names(List<String> identifiers) {
-        return identifiers.stream().map(this::q).collect(Collectors.joining(", "));
+        StringBuilder joined = new StringBuilder();
+        for (String identifier : identifiers) {
+            joined.append(joined.length() == 0 ? "" : ", ").append(q(identifier));
+        }
+        return joined.toString();
     }
 
     protected static List<Statement> one(Operation op, String sql) {

@@ -42,7 +42,15 @@ public final class Names {
         for (String c : columns) {
             b.append('_').append(c);
         }
-        String name = b.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        String lower = b.toString().toLowerCase(Locale.ROOT);
+        StringBuilder cleaned = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            // anything else becomes one '_', as [^a-z0-9_] would (a loop: every generated name passes here)
+            cleaned.append(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' ? (char) c : '_');
+            i += Character.charCount(c);
+        }
+        String name = cleaned.toString();
         if (name.length() <= MAX_GENERATED_LENGTH) {
             return name;
         }
