@@ -91,11 +91,7 @@ public final class Retort {
     /** The revision graph, read from the scripts' headers once (no script is compiled for this). */
     public synchronized RevisionGraph graph() {
         if (graph == null) {
-            long t0 = System.nanoTime();
-            var revs = source().revisions();
-            long t1 = System.nanoTime();
-            graph = RevisionGraph.of(revs);
-            if (System.getenv("RT") != null) System.err.printf("TRACE revisions %d ms, graph %d ms, uptime %d%n", (t1 - t0) / 1000000, (System.nanoTime() - t1) / 1000000, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            graph = RevisionGraph.of(source().revisions());
         }
         return graph;
     }

@@ -57,12 +57,20 @@ public final class GroovyMigrationSource implements MigrationSource {
             for (ScriptLocation location : locations) {
                 files.addAll(location.files());
             }
+            HeaderIndex index = cache == null ? null : HeaderIndex.in(cache.directory(), locationNames());
+            List<Entry> entries = new ArrayList<>(files.size());
+            List<Integer> unknown = new ArrayList<>();
+            for (ScriptFile file : files) {
+                ScriptHeader known = index == null || file.stamp() == null ? null : index.get(file.name(), file.stamp());
+                entries.add(known == null ? null : new Entry(file, known, null, null));
+                if (known == null) {
+                    unknown.add(entries.size() - 1);
+                }
+            }
             // reading a header costs about a file read, and thousands of them are most of a command that has
             // nothing to do: read them on every core
-            HeaderIndex index = cache == null ? null : HeaderIndex.in(cache.directory());
-            List<Entry> entries = (files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream())
-                    .map(file -> entry(file, index))
-                    .toList();
+            (unknown.size() >= PARALLEL_FROM ? unknown.parallelStream() : unknown.stream())
+                    .forEach(i -> entries.set(i, read(files.get(i))));
             List<Revision> read = new ArrayList<>(files.size());
             List<String> errors = new ArrayList<>();
             for (Entry entry : entries) {
@@ -96,17 +104,21 @@ public final class GroovyMigrationSource implements MigrationSource {
     private record Entry(ScriptFile file, ScriptHeader header, String text, String error) {
     }
 
-    private Entry entry(ScriptFile file, HeaderIndex index) {
+    private Entry read(ScriptFile file) {
         try {
-            ScriptHeader known = index == null || file.stamp() == null ? null : index.get(file.name(), file.stamp());
-            if (known != null) {
-                return new Entry(file, known, null, null);
-            }
             String text = file.read();
             return new Entry(file, headers.read(file.name(), text), text, null);
         } catch (RetortException e) {
             return new Entry(file, null, null, e.getMessage());
         }
+    }
+
+    private List<String> locationNames() {
+        List<String> names = new ArrayList<>(locations.size());
+        for (ScriptLocation location : locations) {
+            names.add(location.toString());
+        }
+        return names;
     }
 
     /**

@@ -27,18 +27,23 @@ import java.util.Map;
  * key, the way git's index remembers what it has hashed: a file whose stamp is unchanged is not read again, so a
  * command over thousands of scripts that runs none of them reads one file instead of thousands. A file modified
  * within {@value #RACY_SECONDS} seconds of the index being written is not remembered (a later edit within the
- * same clock tick could keep its stamp). The index lives in the cache folder; it is only a cache, so anything
- * wrong with it (missing, truncated, another version) means reading the scripts.
+ * same clock tick could keep its stamp). The index lives in the cache folder, one file per set of script folders
+ * (a cache folder shared by projects does not mix them), and holds only the scripts the last run listed, so it
+ * never grows with deleted files. It is only a cache: anything wrong with it (missing, truncated, another version)
+ * means reading the scripts.
  */
 final class HeaderIndex {
 
-    static final String FILE_NAME = "headers.idx";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final long RACY_SECONDS = 2;
     private static final int LONGEST_TEXT = 20_000;
 
-    /** What identifies one version of a file without reading it. */
-    record Stamp(long size, long modifiedNanos, String key) {
+    /**
+     * What identifies one version of a file without reading it: size, modification time and the file's identity
+     * (the hash of its device and inode, so a file replaced by another of the same size and time is seen).
+     * Equality is written out: a record's generated one is bootstrapped on first use, a cost every run would pay.
+     */
+    record Stamp(long size, long modifiedNanos, int identity) {
 
         static Stamp of(Path file) throws IOException {
             return of(Files.readAttributes(file, BasicFileAttributes.class));
@@ -46,8 +51,20 @@ final class HeaderIndex {
 
         static Stamp of(BasicFileAttributes attributes) {
             Instant modified = attributes.lastModifiedTime().toInstant();
+            Object key = attributes.fileKey();
             return new Stamp(attributes.size(), modified.getEpochSecond() * 1_000_000_000L + modified.getNano(),
-                    String.valueOf(attributes.fileKey()));
+                    key == null ? 0 : key.hashCode());
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Stamp s && s.size == size && s.modifiedNanos == modifiedNanos
+                    && s.identity == identity;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(size) * 31 * 31 + Long.hashCode(modifiedNanos) * 31 + identity;
         }
     }
 
@@ -55,17 +72,29 @@ final class HeaderIndex {
     }
 
     private final Path file;
-    private final Map<String, Entry> entries;
+    /** What the index file held, by script name. */
+    private final Map<String, Entry> remembered;
+    /** What this run listed: looked up and found unchanged, or read. Only these are written back. */
+    private final Map<String, Entry> current = new HashMap<>();
     private boolean changed;
 
-    private HeaderIndex(Path file, Map<String, Entry> entries) {
+    private HeaderIndex(Path file, Map<String, Entry> remembered) {
         this.file = file;
-        this.entries = entries;
+        this.remembered = remembered;
     }
 
-    /** The index in this cache folder, or an empty one when there is none or it cannot be read. */
-    static HeaderIndex in(Path cacheDirectory) {
-        Path file = cacheDirectory.resolve(FILE_NAME);
+    /** The index file for these script folders, in the cache folder. */
+    static Path fileFor(Path cacheDirectory, List<String> folders) {
+        StringBuilder key = new StringBuilder();
+        for (String folder : folders) {
+            key.append(Path.of(folder).toAbsolutePath().normalize()).append('\n');
+        }
+        return cacheDirectory.resolve("headers-" + Integer.toHexString(key.toString().hashCode()) + ".idx");
+    }
+
+    /** The index of these script folders, or an empty one when there is none or it cannot be read. */
+    static HeaderIndex in(Path cacheDirectory, List<String> folders) {
+        Path file = fileFor(cacheDirectory, folders);
         Map<String, Entry> entries = new HashMap<>();
         try (InputStream bytes = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(new BufferedInputStream(bytes, 1 << 16))) {
@@ -75,7 +104,7 @@ final class HeaderIndex {
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
                 String name = in.readUTF();
-                Stamp stamp = new Stamp(in.readLong(), in.readLong(), in.readUTF());
+                Stamp stamp = new Stamp(in.readLong(), in.readLong(), in.readInt());
                 Revision revision = new Revision(in.readUTF(), strings(in), strings(in), strings(in), in.readUTF(),
                         new SourceLocation(name, in.readInt()), in.readUTF());
                 entries.put(name, new Entry(stamp, new ScriptHeader(revision, in.readBoolean())));
@@ -90,23 +119,30 @@ final class HeaderIndex {
 
     /** The header remembered for the script of this name, if its file still has this stamp. */
     ScriptHeader get(String name, Stamp stamp) {
-        Entry entry = entries.get(name);
-        return entry != null && entry.stamp().equals(stamp) ? entry.header() : null;
+        Entry entry = remembered.get(name);
+        if (entry != null && entry.stamp().equals(stamp)) {
+            current.put(name, entry);
+            return entry.header();
+        }
+        return null;
     }
 
     void put(String name, Stamp stamp, ScriptHeader header) {
-        entries.put(name, new Entry(stamp, header));
+        current.put(name, new Entry(stamp, header));
         changed = true;
     }
 
-    /** Writes the index if anything was added, leaving out files modified too recently to trust their stamp. */
+    /**
+     * Writes the index if this run read a script or no longer lists one it remembered, leaving out files modified
+     * too recently to trust their stamp.
+     */
     void save(Instant now) {
-        if (!changed) {
+        if (!changed && current.size() == remembered.size()) {
             return;
         }
         long racyFrom = (now.getEpochSecond() - RACY_SECONDS) * 1_000_000_000L;
         List<Map.Entry<String, Entry>> kept = new ArrayList<>();
-        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+        for (Map.Entry<String, Entry> e : current.entrySet()) {
             if (e.getValue().stamp().modifiedNanos() < racyFrom && fits(e.getValue().header())) {
                 kept.add(e);
             }
@@ -114,7 +150,7 @@ final class HeaderIndex {
         Path temporary = null;
         try {
             Files.createDirectories(file.getParent());
-            temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
+            temporary = Files.createTempFile(file.getParent(), "headers", ".tmp");
             try (OutputStream bytes = Files.newOutputStream(temporary);
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes, 1 << 16))) {
                 out.writeInt(FORMAT);
@@ -129,6 +165,8 @@ final class HeaderIndex {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
             changed = false;
+            remembered.clear();
+            remembered.putAll(current);
         } catch (IOException e) {
             // a cache that cannot be written is only slower next time
             deleteQuietly(temporary);
@@ -140,7 +178,7 @@ final class HeaderIndex {
         out.writeUTF(name);
         out.writeLong(entry.stamp().size());
         out.writeLong(entry.stamp().modifiedNanos());
-        out.writeUTF(entry.stamp().key());
+        out.writeInt(entry.stamp().identity());
         out.writeUTF(r.id());
         writeStrings(out, r.downRevisions());
         writeStrings(out, r.branchLabels());

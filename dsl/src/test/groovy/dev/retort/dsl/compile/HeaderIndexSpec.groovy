@@ -31,6 +31,10 @@ class HeaderIndexSpec extends Specification {
         "revision '$id'\nmessage '$message'\nupgrade {\n    sql 'CREATE TABLE $id (id INT)'\n}\ndowngrade { }\n"
     }
 
+    Path indexFile() {
+        HeaderIndex.fileFor(cache, [folder.toString()])
+    }
+
     GroovyMigrationSource source() {
         new GroovyMigrationSource([folder.toString()], getClass().classLoader, new CompiledScriptCache(cache))
     }
@@ -61,7 +65,7 @@ class HeaderIndexSpec extends Specification {
         def second = source.revisions()
 
         then: 'the header is the remembered one: the file was not read'
-        Files.exists(cache.resolve(HeaderIndex.FILE_NAME))
+        Files.exists(indexFile())
         second == first
         second[0].message() == 'old'
 
@@ -105,15 +109,52 @@ class HeaderIndexSpec extends Specification {
         source().revisions()[0].message() == 'new'
     }
 
+    def "the index holds the scripts the last run listed, so deleted files do not stay in it"() {
+        given:
+        write('a1.groovy', script('a1', 'one'))
+        Path b2 = write('b2.groovy', script('b2', 'two'))
+        source().revisions()
+        long before = Files.size(indexFile())
+
+        when:
+        Files.delete(b2)
+        source().revisions()
+
+        then:
+        Files.size(indexFile()) < before
+        HeaderIndex.in(cache, [folder.toString()]).get(b2.toString(), new HeaderIndex.Stamp(0, 0, 0)) == null
+        HeaderIndex.in(cache, [folder.toString()]).get(folder.resolve('a1.groovy').toString(),
+                HeaderIndex.Stamp.of(folder.resolve('a1.groovy'))).revision().message() == 'one'
+    }
+
+    def "projects sharing a cache folder keep an index each, so they do not evict each other"() {
+        given:
+        Path other = Files.createDirectories(dir.resolve('other'))
+        write('a1.groovy', script('a1', 'one'))
+        Files.writeString(other.resolve('x1.groovy'), script('x1', 'x'))
+        Files.setLastModifiedTime(other.resolve('x1.groovy'), FileTime.from(Instant.now().minusSeconds(60)))
+
+        when:
+        source().revisions()
+        new GroovyMigrationSource([other.toString()], getClass().classLoader, new CompiledScriptCache(cache)).revisions()
+
+        then:
+        HeaderIndex.fileFor(cache, [other.toString()]) != indexFile()
+        HeaderIndex.in(cache, [folder.toString()]).get(folder.resolve('a1.groovy').toString(),
+                HeaderIndex.Stamp.of(folder.resolve('a1.groovy'))) != null
+        HeaderIndex.in(cache, [other.toString()]).get(other.resolve('x1.groovy').toString(),
+                HeaderIndex.Stamp.of(other.resolve('x1.groovy'))) != null
+    }
+
     def "a damaged or foreign index is ignored and rewritten"() {
         given:
         write('a1.groovy', script('a1', 'old'))
         Files.createDirectories(cache)
-        Files.write(cache.resolve(HeaderIndex.FILE_NAME), garbage as byte[])
+        Files.write(indexFile(), garbage as byte[])
 
         expect:
         source().revisions()*.message() == ['old']
-        HeaderIndex.in(cache).get(folder.resolve('a1.groovy').toString(),
+        HeaderIndex.in(cache, [folder.toString()]).get(folder.resolve('a1.groovy').toString(),
                 HeaderIndex.Stamp.of(folder.resolve('a1.groovy'))).revision().message() == 'old'
 
         where:
