@@ -42,10 +42,21 @@ public interface Dialect {
      * query per spelling) and is the slowest part of a run that finds nothing to do.
      */
     default String tableExists(String table) {
-        String quoted = quote(table);
-        String stored = quoted.substring(1, quoted.length() - 1).replace("\"\"", "\"");
         return "SELECT 1 FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = "
-                + SqlLiteral.STANDARD.of(stored);
+                + SqlLiteral.STANDARD.of(storedName(table));
+    }
+
+    /** A query that returns a row when the table has a constraint of this name, in the current schema. */
+    default String constraintExists(String table, String constraint) {
+        return "SELECT 1 FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = "
+                + SqlLiteral.STANDARD.of(storedName(table)) + " AND CONSTRAINT_NAME = "
+                + SqlLiteral.STANDARD.of(storedName(constraint));
+    }
+
+    /** The name as the catalog stores it: {@link #quote(String)} without its quotes. */
+    private String storedName(String identifier) {
+        String quoted = quote(identifier);
+        return quoted.substring(1, quoted.length() - 1).replace("\"\"", "\"");
     }
 
     /** {@code SELECT cols FROM table ORDER BY column}. */

@@ -80,7 +80,7 @@ public final class TableLock implements MigrationLock {
     private void take(Connection c, Duration timeout) throws SQLException {
         long deadline = System.nanoTime() + timeout.toNanos();
         c.setAutoCommit(true);
-        ensureTable(c);
+        ensureTable(c, deadline, timeout);
         while (!tryInsert(c)) {
             if (System.nanoTime() > deadline) {
                 throw new LockTimeoutException("table " + table, timeout, holder(c),
@@ -139,17 +139,44 @@ public final class TableLock implements MigrationLock {
         return where;
     }
 
-    private void ensureTable(Connection c) throws SQLException {
-        if (VersionTableReader.tableExists(c, dialect, table)) {
-            return;
+    /**
+     * Creates the lock table unless it exists, then waits until it has its primary key: a table another migrator
+     * is still creating can be visible before its key is (H2 shows it between the two), and rows inserted then
+     * would let several migrators in at once.
+     */
+    private void ensureTable(Connection c, long deadline, Duration timeout) throws SQLException {
+        if (!VersionTableReader.tableExists(c, dialect, table)) {
+            create(c);
         }
+        while (!hasPrimaryKey(c)) {
+            if (System.nanoTime() > deadline) {
+                throw new RetortException(ErrorCode.LOCK, "the lock table '" + table + "' has no primary key '"
+                        + primaryKey() + "' after waiting " + timeout.toMillis() + " ms: it was left half-created;"
+                        + " drop it (it holds nothing but the lock) and run again");
+            }
+            pause(Duration.ofMillis(20));
+        }
+    }
+
+    private boolean hasPrimaryKey(Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(dialect.constraintExists(table, primaryKey()))) {
+            return rs.next();
+        }
+    }
+
+    private String primaryKey() {
+        return table + "_pkc";
+    }
+
+    private void create(Connection c) throws SQLException {
         CreateTable create = new CreateTable(table, List.of(
                 new ColumnDefinition("id", ColumnType.of(ColumnType.Kind.INTEGER), false, false, false, null, false, null),
                 new ColumnDefinition("owner", ColumnType.varchar(200), false, false, false, null, false, null),
                 ColumnDefinition.of("host", ColumnType.varchar(255)),
                 new ColumnDefinition("acquired_at", ColumnType.of(ColumnType.Kind.TIMESTAMP), false, false, false,
                         SqlValue.expression("CURRENT_TIMESTAMP"), false, null)),
-                List.of(new TableConstraint.PrimaryKey(table + "_pkc", List.of("id"))), HERE);
+                List.of(new TableConstraint.PrimaryKey(primaryKey(), List.of("id"))), HERE);
         try {
             run(c, create);
         } catch (SQLException e) {
@@ -208,8 +235,12 @@ public final class TableLock implements MigrationLock {
     }
 
     private static void pause() {
+        pause(POLL);
+    }
+
+    private static void pause(Duration pause) {
         try {
-            Thread.sleep(POLL.toMillis());
+            Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RetortException(ErrorCode.LOCK, "interrupted while waiting for the migration lock");

@@ -90,6 +90,45 @@ class MigrationLockSpec extends Specification {
         heldBySecond?.close()
     }
 
+    def "H2: migrators racing for a lock table nobody has created yet get in one at a time"() {
+        given: 'H2 shows a table being created before its primary key exists; a lock row inserted then let several in'
+        int rounds = 40
+        List<String> problems = []
+
+        when: 'in each round, eight migrators try once at the same moment (the timeout is shorter than a retry)'
+        rounds.times { round ->
+            TestDatabase fresh = DatabaseEngine.H2.fresh()
+            try {
+                def start = new java.util.concurrent.CyclicBarrier(8)
+                def outcomes = (1..8).collect { n ->
+                    java.util.concurrent.CompletableFuture.supplyAsync {
+                        fresh.connect().withCloseable { c ->
+                            def lock = new TableLock(Dialects.standard().forUrl(fresh.jdbcUrl()), { fresh.connect() } as ConnectionSource,
+                                    'retort_version_lock', new LockOwner("m$n", 'host'))
+                            start.await()
+                            try {
+                                lock.acquire(c, Duration.ofMillis(100))
+                                'held'
+                            } catch (LockTimeoutException ignored) {
+                                'waited'
+                            } catch (RetortException e) {
+                                e.message
+                            }
+                        }
+                    }
+                }*.join()
+                if (outcomes.count { it == 'held' } != 1 || outcomes.any { it != 'held' && it != 'waited' }) {
+                    problems << "round $round: $outcomes"
+                }
+            } finally {
+                fresh.close()
+            }
+        }
+
+        then: 'exactly one holds it each time, and the others only wait'
+        problems.isEmpty()
+    }
+
     def "H2: a stale row is cleared only deliberately, and a late release by its owner does not free the new holder's lock"() {
         given:
         db = DatabaseEngine.H2.fresh()
