@@ -56,15 +56,25 @@ final class RevisionFormat {
         return b.toString();
     }
 
+    /** By id, which is unique in a graph: a record's equals is bootstrapped on first use, a cost every run paid. */
+    private static boolean containsId(List<Revision> revisions, Revision r) {
+        for (Revision candidate : revisions) {
+            if (candidate.id().equals(r.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String markers(Revision r, boolean structure) {
         StringBuilder b = new StringBuilder();
         Set<String> labels = graph.branchLabels(r.id());
         if (!labels.isEmpty()) {
             b.append(" (").append(String.join(", ", labels)).append(')');
         }
-        if (graph.heads().contains(r)) {
+        if (containsId(graph.heads(), r)) {
             b.append(" (head)");
-        } else if (graph.effectiveHeads().contains(r)) {
+        } else if (containsId(graph.effectiveHeads(), r)) {
             b.append(" (effective head)");
         }
         if (structure && graph.children(r.id()).size() > 1) {

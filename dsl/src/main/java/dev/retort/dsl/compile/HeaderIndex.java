@@ -3,13 +3,12 @@ package dev.retort.dsl.compile;
 import dev.retort.operation.SourceLocation;
 import dev.retort.revision.Revision;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -34,9 +33,8 @@ import java.util.Map;
  */
 final class HeaderIndex {
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final long RACY_SECONDS = 2;
-    private static final int LONGEST_TEXT = 20_000;
 
     /**
      * What identifies one version of a file without reading it: size, modification time and the file's identity
@@ -92,22 +90,26 @@ final class HeaderIndex {
         return cacheDirectory.resolve("headers-" + Integer.toHexString(key.toString().hashCode()) + ".idx");
     }
 
-    /** The index of these script folders, or an empty one when there is none or it cannot be read. */
+    /**
+     * The index of these script folders, or an empty one when there is none or it cannot be read. The file is read
+     * in one piece and its strings decoded straight from the bytes: thousands of entries are decoded on every run,
+     * before anything else can start.
+     */
     static HeaderIndex in(Path cacheDirectory, List<String> folders) {
         Path file = fileFor(cacheDirectory, folders);
         Map<String, Entry> entries = new HashMap<>();
-        try (InputStream bytes = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new BufferedInputStream(bytes, 1 << 16))) {
-            if (in.readInt() != FORMAT) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            if (in.getInt() != FORMAT) {
                 return new HeaderIndex(file, new HashMap<>());
             }
-            int count = in.readInt();
+            int count = in.getInt();
             for (int i = 0; i < count; i++) {
-                String name = in.readUTF();
-                Stamp stamp = new Stamp(in.readLong(), in.readLong(), in.readInt());
-                Revision revision = new Revision(in.readUTF(), strings(in), strings(in), strings(in), in.readUTF(),
-                        new SourceLocation(name, in.readInt()), in.readUTF());
-                entries.put(name, new Entry(stamp, new ScriptHeader(revision, in.readBoolean())));
+                String name = string(in);
+                Stamp stamp = new Stamp(in.getLong(), in.getLong(), in.getInt());
+                Revision revision = new Revision(string(in), strings(in), strings(in), strings(in), string(in),
+                        new SourceLocation(name, in.getInt()), string(in));
+                entries.put(name, new Entry(stamp, new ScriptHeader(revision, in.get() != 0)));
             }
         } catch (NoSuchFileException e) {
             // no index yet
@@ -175,31 +177,50 @@ final class HeaderIndex {
 
     private static void write(DataOutputStream out, String name, Entry entry) throws IOException {
         Revision r = entry.header().revision();
-        out.writeUTF(name);
+        writeString(out, name);
         out.writeLong(entry.stamp().size());
         out.writeLong(entry.stamp().modifiedNanos());
         out.writeInt(entry.stamp().identity());
-        out.writeUTF(r.id());
+        writeString(out, r.id());
         writeStrings(out, r.downRevisions());
         writeStrings(out, r.branchLabels());
         writeStrings(out, r.dependsOn());
-        out.writeUTF(r.message());
+        writeString(out, r.message());
         out.writeInt(r.location().line());
-        out.writeUTF(r.checksum());
+        writeString(out, r.checksum());
         out.writeBoolean(entry.header().transactional());
     }
 
-    /** writeUTF takes at most 64 KB of UTF-8; an entry with a longer text is simply not remembered. */
+    /** Only scripts read from files have a checksum; nothing else is remembered. */
     private static boolean fits(ScriptHeader header) {
-        Revision r = header.revision();
-        return r.message().length() < LONGEST_TEXT && r.checksum() != null;
+        return header.revision().checksum() != null;
     }
 
-    private static List<String> strings(DataInputStream in) throws IOException {
-        int n = in.readInt();
+    /** A string as its length in UTF-8 bytes, then those bytes. */
+    private static void writeString(DataOutputStream out, String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String string(ByteBuffer in) throws IOException {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new IOException("damaged index");
+        }
+        String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return value;
+    }
+
+    private static List<String> strings(ByteBuffer in) throws IOException {
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new IOException("damaged index");
+        }
         List<String> values = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            values.add(in.readUTF());
+            values.add(string(in));
         }
         return values;
     }
@@ -207,7 +228,7 @@ final class HeaderIndex {
     private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
         out.writeInt(values.size());
         for (String value : values) {
-            out.writeUTF(value);
+            writeString(out, value);
         }
     }
 

@@ -158,7 +158,7 @@ class HeaderIndexSpec extends Specification {
                 HeaderIndex.Stamp.of(folder.resolve('a1.groovy'))).revision().message() == 'old'
 
         where:
-        garbage << [[], [0, 0, 0, 1, 0, 0, 0, 5, 1, 2], [0, 0, 0, 9]]
+        garbage << [[], [0, 0, 0, 1, 0, 0, 0, 5, 1, 2], [0, 0, 0, 9], [0, 0, 0, 3, 127, -1, -1, -1, 0, 0, 0, 9], [0, 0, 0, 3, 0, 0, 0, 1, 127, -1, -1, -1]]
     }
 
     def "without a cache folder nothing is remembered"() {
