@@ -81,11 +81,23 @@ final class HeaderIndex {
         this.remembered = remembered;
     }
 
+    /** A folder as an absolute path, so that two projects' "db/migrations" differ; other locations as given. */
+    private static String absolute(String folder) {
+        if (folder.startsWith(ScriptLocation.CLASSPATH)) {
+            return folder;
+        }
+        try {
+            return Path.of(folder).toAbsolutePath().normalize().toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return folder;
+        }
+    }
+
     /** The index file for these script folders, in the cache folder. */
     static Path fileFor(Path cacheDirectory, List<String> folders) {
         StringBuilder key = new StringBuilder();
         for (String folder : folders) {
-            key.append(Path.of(folder).toAbsolutePath().normalize()).append('\n');
+            key.append(absolute(folder)).append('\n');
         }
         return cacheDirectory.resolve("headers-" + Integer.toHexString(key.toString().hashCode()) + ".idx");
     }

@@ -146,6 +146,13 @@ class HeaderIndexSpec extends Specification {
                 HeaderIndex.Stamp.of(other.resolve('x1.groovy'))) != null
     }
 
+    def "a folder's index is named after its absolute path, a classpath location's after the location as given"() {
+        expect: 'no Path is made of a classpath location (on Windows, classpath:… is not a valid path)'
+        HeaderIndex.fileFor(cache, ['classpath:db/migrations']).fileName.toString() ==
+                "headers-${Integer.toHexString('classpath:db/migrations\n'.hashCode())}.idx"
+        HeaderIndex.fileFor(cache, [folder.toString()]) == HeaderIndex.fileFor(cache, [folder.resolve('x/..').toString()])
+    }
+
     def "a damaged or foreign index is ignored and rewritten"() {
         given:
         write('a1.groovy', script('a1', 'old'))
