@@ -21,11 +21,6 @@ final class DowngradeCommand extends ProjectCommand {
     boolean dryRun;
 
     @Override
-    boolean connects() {
-        return !sql;
-    }
-
-    @Override
     int run(Project project) {
         if (sql) {
             out().print(project.retort().downgradeSql(target));

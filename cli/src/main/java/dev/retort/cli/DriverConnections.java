@@ -37,72 +37,8 @@ final class DriverConnections implements DataSource {
         this.progress = progress;
     }
 
-    /** A connection being opened ahead of the first request for one; null when none was asked for. */
-    private java.util.concurrent.FutureTask<Connection> early;
-
-    /**
-     * Starts opening the first connection now, on a thread of its own: a command that will connect gets it while
-     * Retort is being configured and the scripts are read, and a cold JVM's first connection is the longest single
-     * wait of a run that finds nothing to do. Failures surface, unchanged, from the first {@link #getConnection()}.
-     */
-    synchronized void openEarly() {
-        if (early == null) {
-            early = new java.util.concurrent.FutureTask<>(this::connect);
-            Thread thread = new Thread(early, "retort-connect-early");
-            thread.setDaemon(true);
-            thread.start();
-        }
-    }
-
-    /** The early connection if nothing took it (the command failed before connecting): closed once it opens. */
-    void discardEarly() {
-        java.util.concurrent.FutureTask<Connection> opening;
-        synchronized (this) {
-            opening = early;
-            early = null;
-        }
-        if (opening != null) {
-            Thread closer = new Thread(() -> {
-                try {
-                    opening.get().close();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (java.util.concurrent.ExecutionException | SQLException | RuntimeException ignored) {
-                    // it never opened, or closing failed: nothing is held either way
-                }
-            }, "retort-connect-discard");
-            closer.setDaemon(true);
-            closer.start();
-        }
-    }
-
     @Override
     public Connection getConnection() throws SQLException {
-        java.util.concurrent.FutureTask<Connection> opening;
-        synchronized (this) {
-            opening = early;
-            early = null;
-        }
-        if (opening == null) {
-            return connect();
-        }
-        try {
-            return opening.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof SQLException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new SQLException("opening a connection failed", "08001", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("interrupted while waiting to connect", "08001", e);
-        }
-    }
-
-    private Connection connect() throws SQLException {
         DriverManager.getDriver(url); // no driver for this URL: waiting will not bring one
         long deadline = System.nanoTime() + connectTimeout.toNanos();
         long pause = FIRST_PAUSE_MILLIS;

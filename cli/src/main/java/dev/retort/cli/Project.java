@@ -16,7 +16,6 @@ final class Project {
     private final ExecutionListener listener;
     private final PrintWriter progress;
     private Retort retort;
-    private DriverConnections connections;
     private boolean allowChangedScripts;
 
     Project(Settings settings, PrintWriter progress) {
@@ -32,32 +31,6 @@ final class Project {
     /** For {@code upgrade --allow-changed}; must be called before {@link #retort()}. */
     void allowChangedScripts() {
         this.allowChangedScripts = true;
-    }
-
-    /**
-     * For commands that will connect: starts opening the connection now, while Retort is configured and the scripts
-     * are read (see {@link DriverConnections#openEarly()}). Without a URL there is nothing to open; the command
-     * reports that as before.
-     */
-    void connectEarly() {
-        if (settings.url() != null) {
-            connections().openEarly();
-        }
-    }
-
-    /** Closes a connection opened early that the command never took (it failed before connecting). */
-    void discardUnusedConnection() {
-        if (connections != null) {
-            connections.discardEarly();
-        }
-    }
-
-    private DriverConnections connections() {
-        if (connections == null) {
-            connections = new DriverConnections(settings.url(), settings.user(), settings.password(),
-                    settings.connectTimeout(), progress);
-        }
-        return connections;
     }
 
     Retort retort() {
@@ -79,7 +52,8 @@ final class Project {
                 config.versionTable(settings.versionTable());
             }
             if (settings.url() != null) {
-                config.dataSource(connections());
+                config.dataSource(new DriverConnections(settings.url(), settings.user(), settings.password(),
+                        settings.connectTimeout(), progress));
             }
             retort = config.load();
         }

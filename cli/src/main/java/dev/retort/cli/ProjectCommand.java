@@ -16,28 +16,15 @@ abstract class ProjectCommand implements Callable<Integer> {
     public final Integer call() throws Exception {
         // the root, not the parent: some commands sit below a group ('lock status')
         RetortCommand root = (RetortCommand) spec.root().userObject();
-        Project project = null;
         try {
-            project = root.openProject(err());
-            if (connects()) {
-                project.connectEarly();
-            }
-            return run(project);
+            return run(root.openProject(err()));
         } finally {
-            if (project != null) {
-                project.discardUnusedConnection();
-            }
             out().flush();
             err().flush();
         }
     }
 
     abstract int run(Project project) throws Exception;
-
-    /** Whether this run will connect to the database, so the connection can be opened early; most do not. */
-    boolean connects() {
-        return false;
-    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();

@@ -24,11 +24,6 @@ final class UpgradeCommand extends ProjectCommand {
     boolean allowChanged;
 
     @Override
-    boolean connects() {
-        return !sql;
-    }
-
-    @Override
     int run(Project project) {
         if (allowChanged) {
             project.allowChangedScripts();
