@@ -43,18 +43,18 @@ public interface Dialect {
      */
     default String tableExists(String table) {
         return "SELECT 1 FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = "
-                + SqlLiteral.STANDARD.of(storedName(table));
+                + SqlLiteral.STANDARD.of(catalogName(table));
     }
 
     /** A query that returns a row when the table has a constraint of this name, in the current schema. */
     default String constraintExists(String table, String constraint) {
         return "SELECT 1 FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = "
-                + SqlLiteral.STANDARD.of(storedName(table)) + " AND CONSTRAINT_NAME = "
-                + SqlLiteral.STANDARD.of(storedName(constraint));
+                + SqlLiteral.STANDARD.of(catalogName(table)) + " AND CONSTRAINT_NAME = "
+                + SqlLiteral.STANDARD.of(catalogName(constraint));
     }
 
     /** The name as the catalog stores it: {@link #quote(String)} without its quotes. */
-    private String storedName(String identifier) {
+    default String catalogName(String identifier) {
         String quoted = quote(identifier);
         return quoted.substring(1, quoted.length() - 1).replace("\"\"", "\"");
     }

@@ -96,16 +96,17 @@ class MigrationLockSpec extends Specification {
         List<String> problems = []
 
         when: 'in each round, eight migrators try once at the same moment (the timeout is shorter than a retry)'
+        def pool = java.util.concurrent.Executors.newFixedThreadPool(8) // one thread each: they meet at a barrier
         rounds.times { round ->
             TestDatabase fresh = DatabaseEngine.H2.fresh()
             try {
                 def start = new java.util.concurrent.CyclicBarrier(8)
                 def outcomes = (1..8).collect { n ->
-                    java.util.concurrent.CompletableFuture.supplyAsync {
+                    java.util.concurrent.CompletableFuture.supplyAsync({
                         fresh.connect().withCloseable { c ->
                             def lock = new TableLock(Dialects.standard().forUrl(fresh.jdbcUrl()), { fresh.connect() } as ConnectionSource,
                                     'retort_version_lock', new LockOwner("m$n", 'host'))
-                            start.await()
+                            start.await(30, java.util.concurrent.TimeUnit.SECONDS)
                             try {
                                 lock.acquire(c, Duration.ofMillis(100))
                                 'held'
@@ -115,8 +116,8 @@ class MigrationLockSpec extends Specification {
                                 e.message
                             }
                         }
-                    }
-                }*.join()
+                    } as java.util.function.Supplier, pool)
+                }*.get(60, java.util.concurrent.TimeUnit.SECONDS)
                 if (outcomes.count { it == 'held' } != 1 || outcomes.any { it != 'held' && it != 'waited' }) {
                     problems << "round $round: $outcomes"
                 }
@@ -127,6 +128,9 @@ class MigrationLockSpec extends Specification {
 
         then: 'exactly one holds it each time, and the others only wait'
         problems.isEmpty()
+
+        cleanup:
+        pool?.shutdownNow()
     }
 
     def "H2: a stale row is cleared only deliberately, and a late release by its owner does not free the new holder's lock"() {

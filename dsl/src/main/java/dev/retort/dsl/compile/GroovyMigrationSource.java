@@ -57,7 +57,7 @@ public final class GroovyMigrationSource implements MigrationSource {
             for (ScriptLocation location : locations) {
                 files.addAll(location.files());
             }
-            HeaderIndex index = cache == null ? null : HeaderIndex.in(cache.directory(), locationNames());
+            HeaderIndex index = cache == null ? null : HeaderIndex.in(cache.directory(), indexKeys());
             List<Entry> entries = new ArrayList<>(files.size());
             List<Integer> unknown = new ArrayList<>();
             for (ScriptFile file : files) {
@@ -113,12 +113,12 @@ public final class GroovyMigrationSource implements MigrationSource {
         }
     }
 
-    private List<String> locationNames() {
-        List<String> names = new ArrayList<>(locations.size());
+    private List<String> indexKeys() {
+        List<String> keys = new ArrayList<>(locations.size());
         for (ScriptLocation location : locations) {
-            names.add(location.toString());
+            keys.add(location.indexKey());
         }
-        return names;
+        return keys;
     }
 
     /**

@@ -81,25 +81,10 @@ final class HeaderIndex {
         this.remembered = remembered;
     }
 
-    /** A folder as an absolute path, so that two projects' "db/migrations" differ; other locations as given. */
-    private static String absolute(String folder) {
-        if (folder.startsWith(ScriptLocation.CLASSPATH)) {
-            return folder;
-        }
-        try {
-            return Path.of(folder).toAbsolutePath().normalize().toString();
-        } catch (java.nio.file.InvalidPathException e) {
-            return folder;
-        }
-    }
-
-    /** The index file for these script folders, in the cache folder. */
-    static Path fileFor(Path cacheDirectory, List<String> folders) {
-        StringBuilder key = new StringBuilder();
-        for (String folder : folders) {
-            key.append(absolute(folder)).append('\n');
-        }
-        return cacheDirectory.resolve("headers-" + Integer.toHexString(key.toString().hashCode()) + ".idx");
+    /** The index file for script locations with these keys ({@link ScriptLocation#indexKey()}), in the cache folder. */
+    static Path fileFor(Path cacheDirectory, List<String> locationKeys) {
+        return cacheDirectory.resolve("headers-" + Integer.toHexString(String.join("\n", locationKeys).hashCode())
+                + ".idx");
     }
 
     /**
@@ -107,8 +92,8 @@ final class HeaderIndex {
      * in one piece and its strings decoded straight from the bytes: thousands of entries are decoded on every run,
      * before anything else can start.
      */
-    static HeaderIndex in(Path cacheDirectory, List<String> folders) {
-        Path file = fileFor(cacheDirectory, folders);
+    static HeaderIndex in(Path cacheDirectory, List<String> locationKeys) {
+        Path file = fileFor(cacheDirectory, locationKeys);
         Map<String, Entry> entries = new HashMap<>();
         try {
             ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));

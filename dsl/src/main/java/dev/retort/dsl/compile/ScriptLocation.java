@@ -69,6 +69,21 @@ final class ScriptLocation {
         return List.copyOf(byName.values());
     }
 
+    /**
+     * What tells this location apart from another project's in a shared cache folder: a folder's absolute path; for
+     * a classpath folder, the places it resolves to (two applications may both read {@code classpath:db/migrations}).
+     */
+    String indexKey() {
+        if (isClasspath()) {
+            StringBuilder key = new StringBuilder(location);
+            for (URL resource : resources()) {
+                key.append(' ').append(resource);
+            }
+            return key.toString();
+        }
+        return Path.of(location).toAbsolutePath().normalize().toString();
+    }
+
     private boolean isClasspath() {
         return location.startsWith(CLASSPATH);
     }

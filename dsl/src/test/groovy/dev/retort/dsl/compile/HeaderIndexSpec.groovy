@@ -31,8 +31,12 @@ class HeaderIndexSpec extends Specification {
         "revision '$id'\nmessage '$message'\nupgrade {\n    sql 'CREATE TABLE $id (id INT)'\n}\ndowngrade { }\n"
     }
 
+    String key(Object location) {
+        ScriptLocation.of(location.toString(), getClass().classLoader).indexKey()
+    }
+
     Path indexFile() {
-        HeaderIndex.fileFor(cache, [folder.toString()])
+        HeaderIndex.fileFor(cache, [key(folder)])
     }
 
     GroovyMigrationSource source() {
@@ -115,15 +119,19 @@ class HeaderIndexSpec extends Specification {
         Path b2 = write('b2.groovy', script('b2', 'two'))
         source().revisions()
         long before = Files.size(indexFile())
+        def b2Stamp = HeaderIndex.Stamp.of(b2)
+
+        expect: 'remembered while it exists'
+        HeaderIndex.in(cache, [key(folder)]).get(b2.toString(), b2Stamp) != null
 
         when:
         Files.delete(b2)
         source().revisions()
 
-        then:
+        then: 'gone once a run no longer lists it'
         Files.size(indexFile()) < before
-        HeaderIndex.in(cache, [folder.toString()]).get(b2.toString(), new HeaderIndex.Stamp(0, 0, 0)) == null
-        HeaderIndex.in(cache, [folder.toString()]).get(folder.resolve('a1.groovy').toString(),
+        HeaderIndex.in(cache, [key(folder)]).get(b2.toString(), b2Stamp) == null
+        HeaderIndex.in(cache, [key(folder)]).get(folder.resolve('a1.groovy').toString(),
                 HeaderIndex.Stamp.of(folder.resolve('a1.groovy'))).revision().message() == 'one'
     }
 
@@ -139,18 +147,27 @@ class HeaderIndexSpec extends Specification {
         new GroovyMigrationSource([other.toString()], getClass().classLoader, new CompiledScriptCache(cache)).revisions()
 
         then:
-        HeaderIndex.fileFor(cache, [other.toString()]) != indexFile()
-        HeaderIndex.in(cache, [folder.toString()]).get(folder.resolve('a1.groovy').toString(),
+        HeaderIndex.fileFor(cache, [key(other)]) != indexFile()
+        HeaderIndex.in(cache, [key(folder)]).get(folder.resolve('a1.groovy').toString(),
                 HeaderIndex.Stamp.of(folder.resolve('a1.groovy'))) != null
-        HeaderIndex.in(cache, [other.toString()]).get(other.resolve('x1.groovy').toString(),
+        HeaderIndex.in(cache, [key(other)]).get(other.resolve('x1.groovy').toString(),
                 HeaderIndex.Stamp.of(other.resolve('x1.groovy'))) != null
     }
 
-    def "a folder's index is named after its absolute path, a classpath location's after the location as given"() {
-        expect: 'no Path is made of a classpath location (on Windows, classpath:… is not a valid path)'
-        HeaderIndex.fileFor(cache, ['classpath:db/migrations']).fileName.toString() ==
-                "headers-${Integer.toHexString('classpath:db/migrations\n'.hashCode())}.idx"
-        HeaderIndex.fileFor(cache, [folder.toString()]) == HeaderIndex.fileFor(cache, [folder.resolve('x/..').toString()])
+    def "a folder is told apart by its absolute path, a classpath folder by where it resolves to"() {
+        expect: 'the same folder however it is written'
+        key(folder) == key(folder.resolve('../m/.'))
+        key(folder) == folder.toAbsolutePath().normalize().toString()
+
+        when: 'a classpath folder: no Path is made of the location (on Windows, classpath:… is not a valid path)'
+        Path classes = dir.resolve('classes')
+        Files.createDirectories(classes.resolve('db/migrations'))
+        Files.writeString(classes.resolve('db/migrations/a1.groovy'), script('a1', 'one'))
+        def loader = new URLClassLoader([classes.toUri().toURL()] as URL[], getClass().classLoader)
+        String classpathKey = ScriptLocation.of('classpath:db/migrations', loader).indexKey()
+
+        then: 'it names the places it resolves to, which differ between applications'
+        classpathKey == "classpath:db/migrations ${loader.getResource('db/migrations')}"
     }
 
     def "a damaged or foreign index is ignored and rewritten"() {
@@ -161,7 +178,7 @@ class HeaderIndexSpec extends Specification {
 
         expect:
         source().revisions()*.message() == ['old']
-        HeaderIndex.in(cache, [folder.toString()]).get(folder.resolve('a1.groovy').toString(),
+        HeaderIndex.in(cache, [key(folder)]).get(folder.resolve('a1.groovy').toString(),
                 HeaderIndex.Stamp.of(folder.resolve('a1.groovy'))).revision().message() == 'old'
 
         where:

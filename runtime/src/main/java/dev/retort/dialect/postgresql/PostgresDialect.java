@@ -52,6 +52,17 @@ public final class PostgresDialect implements Dialect {
         return IdentifierCase.LOWER.quote(identifier);
     }
 
+    /**
+     * From {@code pg_tables}, which lists every table: {@code information_schema.tables} leaves out tables the user
+     * has no privilege on, and a version table that exists but cannot be read must fail as "permission denied", not
+     * look missing and be created again.
+     */
+    @Override
+    public String tableExists(String table) {
+        return "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = "
+                + dev.retort.dialect.SqlLiteral.STANDARD.of(catalogName(table));
+    }
+
     /** {@code SET LOCAL} inside the migration's transaction; outside one, session settings the executor resets. */
     @Override
     public List<SqlStatement> timeouts(Timeouts timeouts, boolean transactional) {
