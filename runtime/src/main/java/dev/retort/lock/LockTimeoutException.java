@@ -15,7 +15,7 @@ public final class LockTimeoutException extends RetortException {
     }
 
     /** Whole seconds, or milliseconds below a second: a 300 ms wait is not "0 s". */
-    private static String format(Duration waited) {
+    static String format(Duration waited) {
         return waited.toMillis() < 1000 ? waited.toMillis() + " ms" : waited.toSeconds() + " s";
     }
 }

@@ -15,7 +15,7 @@ import dev.retort.operation.Operation;
 import dev.retort.operation.SourceLocation;
 import dev.retort.operation.SqlValue;
 import dev.retort.operation.TableConstraint;
-import dev.retort.versiontable.VersionTableReader;
+import dev.retort.versiontable.Catalog;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -97,7 +97,7 @@ public final class TableLock implements MigrationLock {
     @Override
     public Optional<LockHolder> holder() {
         try (Connection c = connections.open()) {
-            return VersionTableReader.tableExists(c, dialect, table) ? holder(c) : Optional.empty();
+            return Catalog.tableExists(c, dialect, table) ? holder(c) : Optional.empty();
         } catch (SQLException e) {
             throw new RetortException(ErrorCode.LOCK, "cannot read the lock table '" + table + "': " + e.getMessage(), e);
         }
@@ -107,7 +107,7 @@ public final class TableLock implements MigrationLock {
     public boolean forceRelease() {
         try (Connection c = connections.open()) {
             c.setAutoCommit(true);
-            return VersionTableReader.tableExists(c, dialect, table)
+            return Catalog.tableExists(c, dialect, table)
                     && run(c, new DeleteRows(table, Map.of("id", SqlValue.literal(LOCK_ID)), HERE)) > 0;
         } catch (SQLException e) {
             throw new RetortException(ErrorCode.LOCK, "cannot release the lock in '" + table + "': " + e.getMessage(), e);
@@ -145,23 +145,16 @@ public final class TableLock implements MigrationLock {
      * would let several migrators in at once.
      */
     private void ensureTable(Connection c, long deadline, Duration timeout) throws SQLException {
-        if (!VersionTableReader.tableExists(c, dialect, table)) {
+        if (!Catalog.tableExists(c, dialect, table)) {
             create(c);
         }
-        while (!hasPrimaryKey(c)) {
+        while (!Catalog.constraintExists(c, dialect, table, primaryKey())) {
             if (System.nanoTime() > deadline) {
                 throw new RetortException(ErrorCode.LOCK, "the lock table '" + table + "' has no primary key '"
-                        + primaryKey() + "' after waiting " + timeout.toMillis() + " ms: it was left half-created;"
-                        + " drop it (it holds nothing but the lock) and run again");
+                        + primaryKey() + "' after waiting " + LockTimeoutException.format(timeout)
+                        + ": it was left half-created; drop it (it holds nothing but the lock) and run again");
             }
             pause(Duration.ofMillis(20));
-        }
-    }
-
-    private boolean hasPrimaryKey(Connection c) throws SQLException {
-        try (java.sql.Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(dialect.constraintExists(table, primaryKey()))) {
-            return rs.next();
         }
     }
 
@@ -181,7 +174,7 @@ public final class TableLock implements MigrationLock {
             run(c, create);
         } catch (SQLException e) {
             // another migrator created it at the same moment: that is fine, anything else is not
-            if (!VersionTableReader.tableExists(c, dialect, table)) {
+            if (!Catalog.tableExists(c, dialect, table)) {
                 throw e;
             }
         }

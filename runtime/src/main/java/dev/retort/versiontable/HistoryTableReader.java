@@ -20,7 +20,7 @@ public final class HistoryTableReader {
     }
 
     public List<HistoryRow> rows(Connection connection) throws SQLException {
-        if (!VersionTableReader.tableExists(connection, dialect, table.name())) {
+        if (!Catalog.tableExists(connection, dialect, table.name())) {
             return List.of();
         }
         List<HistoryRow> rows = new ArrayList<>();

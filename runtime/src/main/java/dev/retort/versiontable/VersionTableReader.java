@@ -20,7 +20,7 @@ public final class VersionTableReader {
     }
 
     public boolean exists(Connection connection) throws SQLException {
-        return tableExists(connection, dialect, table.name());
+        return Catalog.tableExists(connection, dialect, table.name());
     }
 
     /** The applied heads in the table's order, or empty when the table does not exist yet. */
@@ -38,13 +38,5 @@ public final class VersionTableReader {
             }
         }
         return rows;
-    }
-
-    /** Whether the table exists in the connection's current schema, by the dialect's one catalog query. */
-    public static boolean tableExists(Connection connection, Dialect dialect, String name) throws SQLException {
-        try (java.sql.Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery(dialect.tableExists(name))) {
-            return rs.next();
-        }
     }
 }

@@ -133,6 +133,24 @@ class MigrationLockSpec extends Specification {
         pool?.shutdownNow()
     }
 
+    def "H2: a lock table without its primary key is reported as half-created, not trusted"() {
+        given: 'a lock table as a crashed creator could leave it: the table, but no key to keep migrators apart'
+        db = DatabaseEngine.H2.fresh()
+        db.connect().withCloseable { c ->
+            c.createStatement().withCloseable { it.execute('CREATE TABLE retort_version_lock (id INT, owner VARCHAR(200), host VARCHAR(255), acquired_at TIMESTAMP)') }
+        }
+
+        when:
+        retort(SHORT).upgrade('head')
+
+        then:
+        RetortException e = thrown()
+        e.code() == ErrorCode.LOCK
+        e.message == "the lock table 'retort_version_lock' has no primary key 'retort_version_lock_pkc' after waiting" +
+                " 300 ms: it was left half-created; drop it (it holds nothing but the lock) and run again"
+        tables(db) == ['retort_version_lock'] as Set
+    }
+
     def "H2: a stale row is cleared only deliberately, and a late release by its owner does not free the new holder's lock"() {
         given:
         db = DatabaseEngine.H2.fresh()

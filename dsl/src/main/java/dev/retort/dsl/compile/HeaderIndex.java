@@ -142,7 +142,7 @@ final class HeaderIndex {
         long racyFrom = (now.getEpochSecond() - RACY_SECONDS) * 1_000_000_000L;
         List<Map.Entry<String, Entry>> kept = new ArrayList<>();
         for (Map.Entry<String, Entry> e : current.entrySet()) {
-            if (e.getValue().stamp().modifiedNanos() < racyFrom && fits(e.getValue().header())) {
+            if (e.getValue().stamp().modifiedNanos() < racyFrom && rememberable(e.getValue().header())) {
                 kept.add(e);
             }
         }
@@ -189,7 +189,7 @@ final class HeaderIndex {
     }
 
     /** Only scripts read from files have a checksum; nothing else is remembered. */
-    private static boolean fits(ScriptHeader header) {
+    private static boolean rememberable(ScriptHeader header) {
         return header.revision().checksum() != null;
     }
 

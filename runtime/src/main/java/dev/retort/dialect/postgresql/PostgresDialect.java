@@ -3,6 +3,7 @@ package dev.retort.dialect.postgresql;
 import dev.retort.dialect.Capability;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.IdentifierCase;
+import dev.retort.dialect.SqlLiteral;
 import dev.retort.dialect.SqlRenderer;
 import dev.retort.dialect.SqlStatement;
 import dev.retort.execution.ConnectionSource;
@@ -60,7 +61,7 @@ public final class PostgresDialect implements Dialect {
     @Override
     public String tableExists(String table) {
         return "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = "
-                + dev.retort.dialect.SqlLiteral.STANDARD.of(catalogName(table));
+                + SqlLiteral.STANDARD.of(catalogName(table));
     }
 
     /** {@code SET LOCAL} inside the migration's transaction; outside one, session settings the executor resets. */
