@@ -249,8 +249,10 @@ public final class Retort {
                 if (plan.isEmpty()) {
                     return new MigrationResult(rows, rows, List.of());
                 }
-                ExecutionReport report = executor(dialect).execute(plan, new JdbcStatementSink(connection), !exists);
-                return new MigrationResult(rows, report.endHeads(), report.applied());
+                try (JdbcStatementSink sink = new JdbcStatementSink(connection)) {
+                    ExecutionReport report = executor(dialect).execute(plan, sink, !exists);
+                    return new MigrationResult(rows, report.endHeads(), report.applied());
+                }
             }
         });
     }

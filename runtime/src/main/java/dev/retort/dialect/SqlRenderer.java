@@ -14,4 +14,14 @@ public interface SqlRenderer {
      *         dialect cannot express it
      */
     List<Statement> render(Operation operation);
+
+    /**
+     * As {@link #render}, and where the operation writes row values ({@code InsertRows}, {@code UpdateRows},
+     * {@code DeleteRows}), each statement also carries those values as JDBC parameters
+     * ({@link SqlStatement#parameters()}). For Retort's own tables, written once per step: the columns' types are
+     * known, so a bound value means what its literal means.
+     */
+    default List<Statement> renderWithParameters(Operation operation) {
+        return render(operation);
+    }
 }

@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Standard SQL for every operation. A dialect's renderer extends this and overrides only the hooks where its database
@@ -54,7 +55,8 @@ import java.util.Objects;
  *       SQL that is nothing else renders no statement either.</li>
  *   <li>{@link ExecuteJdbc} becomes a {@link JdbcCallback}.</li>
  *   <li>Row values are written inline as literals ({@link SqlLiteral}), so the text printed offline is the text
- *       executed online.</li>
+ *       executed online. Retort's own bookkeeping rows are rendered {@linkplain #renderWithParameters with
+ *       parameters} as well, so that the connection prepares each shape once; the inline text is unchanged.</li>
  * </ul>
  */
 public abstract class StandardSqlRenderer implements SqlRenderer, OperationVisitor<List<Statement>> {
@@ -220,45 +222,85 @@ public abstract class StandardSqlRenderer implements SqlRenderer, OperationVisit
 
     @Override
     public List<Statement> visit(InsertRows op) {
+        return one(op, insert(op, this::value));
+    }
+
+    @Override
+    public List<Statement> visit(UpdateRows op) {
+        return one(op, update(op, this::value));
+    }
+
+    @Override
+    public List<Statement> visit(DeleteRows op) {
+        return one(op, delete(op, this::value));
+    }
+
+    @Override
+    public List<Statement> renderWithParameters(Operation op) {
+        List<Object> values = new ArrayList<>();
+        Function<SqlValue, String> parameter = value -> {
+            if (isNull(value) || value instanceof SqlValue.Expression) {
+                return value(value);
+            }
+            values.add(((SqlValue.Literal) value).value());
+            return "?";
+        };
+        String parameterized;
+        if (op instanceof InsertRows insert) {
+            parameterized = insert(insert, parameter);
+        } else if (op instanceof UpdateRows update) {
+            parameterized = update(update, parameter);
+        } else if (op instanceof DeleteRows delete) {
+            parameterized = delete(delete, parameter);
+        } else {
+            return render(op);
+        }
+        String inline = ((SqlStatement) render(op).get(0)).sql();
+        return List.of(new SqlStatement(inline, op.location(), new SqlStatement.Parameters(parameterized, values)));
+    }
+
+    private String insert(InsertRows op, Function<SqlValue, String> values) {
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(q(op.table())).append(" (")
                 .append(names(op.columns())).append(") VALUES ");
         for (int r = 0; r < op.rows().size(); r++) {
             sql.append(r == 0 ? "(" : ", (");
             List<SqlValue> row = op.rows().get(r);
             for (int c = 0; c < row.size(); c++) {
-                sql.append(c == 0 ? "" : ", ").append(value(row.get(c)));
+                sql.append(c == 0 ? "" : ", ").append(values.apply(row.get(c)));
             }
             sql.append(')');
         }
-        return one(op, sql.toString());
+        return sql.toString();
     }
 
-    @Override
-    public List<Statement> visit(UpdateRows op) {
+    private String update(UpdateRows op, Function<SqlValue, String> values) {
         StringBuilder sql = new StringBuilder("UPDATE ").append(q(op.table())).append(" SET ");
         String separator = "";
         for (Map.Entry<String, SqlValue> e : op.set().entrySet()) {
-            sql.append(separator).append(q(e.getKey())).append(" = ").append(value(e.getValue()));
+            sql.append(separator).append(q(e.getKey())).append(" = ").append(values.apply(e.getValue()));
             separator = ", ";
         }
-        return one(op, sql.append(where(op.where())).toString());
+        return sql.append(where(op.where(), values)).toString();
     }
 
-    @Override
-    public List<Statement> visit(DeleteRows op) {
-        return one(op, "DELETE FROM " + q(op.table()) + where(op.where()));
+    private String delete(DeleteRows op, Function<SqlValue, String> values) {
+        return "DELETE FROM " + q(op.table()) + where(op.where(), values);
     }
 
     /** {@code  WHERE a = 1 AND b IS NULL}, or nothing for an empty condition. */
-    protected String where(Map<String, SqlValue> where) {
+    private String where(Map<String, SqlValue> where, Function<SqlValue, String> values) {
         if (where.isEmpty()) {
             return "";
         }
         StringBuilder sql = new StringBuilder(" WHERE ");
         String separator = "";
         for (Map.Entry<String, SqlValue> e : where.entrySet()) {
-            sql.append(separator).append(q(e.getKey()))
-                    .append(isNull(e.getValue()) ? " IS NULL" : " = " + value(e.getValue()));
+            sql.append(separator).append(q(e.getKey()));
+            if (isNull(e.getValue())) {
+                sql.append(" IS NULL");
+            } else {
+                sql.append(" = ").append(values.apply(e.getValue()));
+            }
             separator = " AND ";
         }
         return sql.toString();

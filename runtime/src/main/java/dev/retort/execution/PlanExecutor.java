@@ -192,7 +192,7 @@ public final class PlanExecutor {
     private void writeHistory(StatementSink sink, Operation entry, MigrationStep step, List<String> rows) {
         try {
             sink.begin(true);
-            for (Statement s : dialect.renderer().render(entry)) {
+            for (Statement s : dialect.renderer().renderWithParameters(entry)) {
                 sink.execute(s);
             }
             sink.commit();
@@ -216,21 +216,22 @@ public final class PlanExecutor {
     }
 
     /**
-     * The step's version table changes, then its history entry. Each update or delete of a version row must match
-     * exactly one row. In a transaction they go as one batch (one round trip), and a mismatch rolls all back;
-     * outside one, each is checked before the next commits.
+     * The step's version table changes, then its history entry, rendered with parameters so that the connection
+     * prepares each shape once instead of parsing new text every step. Each update or delete of a version row must
+     * match exactly one row. In a transaction they go together ({@link StatementSink#executeAll}), and a mismatch
+     * rolls all back; outside one, each is checked before the next commits.
      */
     private void recordStep(MigrationStep step, StatementSink sink, Operation historyEntry, boolean inTransaction)
             throws SQLException {
         List<Statement> statements = new ArrayList<>();
         List<VersionChange> changeOf = new ArrayList<>();
         for (VersionChange change : step.versionChanges()) {
-            for (Statement s : dialect.renderer().render(versionTable.change(change))) {
+            for (Statement s : dialect.renderer().renderWithParameters(versionTable.change(change))) {
                 statements.add(s);
                 changeOf.add(change);
             }
         }
-        statements.addAll(dialect.renderer().render(historyEntry));
+        statements.addAll(dialect.renderer().renderWithParameters(historyEntry));
         if (inTransaction) {
             int[] matched = sink.executeAll(statements);
             for (int i = 0; i < changeOf.size(); i++) {

@@ -27,4 +27,36 @@ class RowSqlSpec extends Specification {
         new DeleteRows('books', values(id: 3, title: "O'Hara"), AT)                                         || 'DELETE FROM "BOOKS" WHERE "ID" = 3 AND "TITLE" = \'O\'\'Hara\''                     | 'DELETE FROM "books" WHERE "id" = 3 AND "title" = \'O\'\'Hara\''
         new DeleteRows('books', values(isbn: null), AT)                                                     || 'DELETE FROM "BOOKS" WHERE "ISBN" IS NULL'                                           | 'DELETE FROM "books" WHERE "isbn" IS NULL'
     }
+
+    def "with parameters, #op.describe() carries its values apart from the text, and the same inline text"() {
+        when:
+        List<Statement> plain = PG.renderer().render(op)
+        List<Statement> bound = PG.renderer().renderWithParameters(op)
+
+        then:
+        bound.size() == 1
+        with(bound[0] as SqlStatement) {
+            sql() == (plain[0] as SqlStatement).sql()
+            location() == AT
+            parameters().sql() == parameterized
+            parameters().values() == values
+        }
+
+        where:
+        op                                                                                    || parameterized                                                              | values
+        new InsertRows('books', ['id', 'title', 'note'], rows([[1, "it's", null]]), AT)       || 'INSERT INTO "books" ("id", "title", "note") VALUES (?, ?, NULL)'       | [1, "it's"]
+        new InsertRows('books', ['id', 'title'], rows([[1, 'a'], [2, expr('upper(\'b\')')]]), AT) || 'INSERT INTO "books" ("id", "title") VALUES (?, ?), (?, upper(\'b\'))' | [1, 'a', 2]
+        new UpdateRows('books', values(title: 'New', price: null), values(id: 1, isbn: null), AT) || 'UPDATE "books" SET "title" = ?, "price" = NULL WHERE "id" = ? AND "isbn" IS NULL' | ['New', 1]
+        new UpdateRows('books', values(updated: expr('CURRENT_DATE')), [:], AT)               || 'UPDATE "books" SET "updated" = CURRENT_DATE'                           | []
+        new DeleteRows('books', values(id: 3, title: "O'Hara"), AT)                           || 'DELETE FROM "books" WHERE "id" = ? AND "title" = ?'                     | [3, "O'Hara"]
+    }
+
+    def "an operation that writes no rows renders as it always does, without parameters"() {
+        given:
+        def op = new dev.retort.operation.DropTable('books', null, AT)
+
+        expect:
+        PG.renderer().renderWithParameters(op) == PG.renderer().render(op)
+        (PG.renderer().renderWithParameters(op)[0] as SqlStatement).parameters() == null
+    }
 }
