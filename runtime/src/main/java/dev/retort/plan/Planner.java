@@ -96,6 +96,10 @@ public final class Planner {
     }
 
     private MigrationPlan upgradeFrom(List<String> rows, List<Revision> destinations) {
+        if (atAll(rows, destinations)) {
+            // the start-up case: everything the targets need is below a row, so there is nothing to walk
+            return new MigrationPlan(List.of(), rows, VersionRows.inGraphOrder(graph, rows));
+        }
         Set<String> applied = ids(graph.ancestors(rows, Edges.WITH_DEPENDENCIES));
         List<String> needed = graph.ancestors(ids(destinations), Edges.WITH_DEPENDENCIES).stream()
                 .map(Revision::id).filter(id -> !applied.contains(id)).toList();
@@ -184,6 +188,15 @@ public final class Planner {
             throw new InvalidTargetException(target, "Range revision not allowed: '" + target
                     + "' is a start:end range, which only offline (--sql) plans accept");
         }
+    }
+
+    private static boolean atAll(List<String> rows, List<Revision> destinations) {
+        for (Revision destination : destinations) {
+            if (!rows.contains(destination.id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> ids(List<Revision> revisions) {

@@ -97,6 +97,14 @@ final class VersionRows {
 
     /** The rows now, in load order. */
     List<String> rows() {
+        return inGraphOrder(graph, rows);
+    }
+
+    /** The rows once each, in the order of the graph's revisions: how a plan reports its final rows. */
+    static List<String> inGraphOrder(RevisionGraph graph, List<String> rows) {
+        if (rows.size() == 1) {
+            return List.copyOf(rows);
+        }
         Set<String> current = Set.copyOf(rows);
         return graph.revisions().stream().map(Revision::id).filter(current::contains).toList();
     }

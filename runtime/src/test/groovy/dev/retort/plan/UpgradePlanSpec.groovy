@@ -110,6 +110,24 @@ class UpgradePlanSpec extends Specification {
         'MERGED'  | MERGED | ['f']   | 'c2branch@head-2'
     }
 
+    def "#name: a database already at every target plans nothing; its rows stay, once each, in graph order (#current to #target)"() {
+        when:
+        def plan = new Planner(graph(*specs)).upgrade(current, target)
+
+        then:
+        plan.isEmpty()
+        plan.startHeads() == current.unique(false)
+        plan.endHeads() == ends
+
+        where:
+        name         | specs      | current          | target  || ends
+        'LINEAR'     | LINEAR     | ['e']            | 'head'  || ['e']
+        'LINEAR'     | LINEAR     | ['e', 'e']       | 'heads' || ['e']
+        'TWIN_MERGE' | TWIN_MERGE | ['d1', 'd2']     | 'heads' || ['d1', 'd2']
+        'TWIN_MERGE' | TWIN_MERGE | ['d2', 'd1']     | 'd1'    || ['d1', 'd2']
+        'TWIN_MERGE' | TWIN_MERGE | ['d1', 'b3']     | 'd1'    || ['b3', 'd1']
+    }
+
     def "steps say what they move between, for the '-- Running upgrade' lines"() {
         when:
         def plan = new Planner(graph(*specs)).upgrade([], 'heads')
