@@ -112,6 +112,18 @@ public final class Harness {
         Map<String, Database> kept = new HashMap<>();
         SchemaSignature floorSignature = null;
         try {
+            for (String tool : List.copyOf(tools)) {
+                if (Launcher.archived(tool)) {
+                    Database training = fresh(engine, tool + "-archive");
+                    try {
+                        launcher.recordArchive(tool, training, ws);
+                    } catch (Launcher.RunFailed e) {
+                        fail(engine, n, tool, e.getMessage(), tools);
+                    } finally {
+                        training.drop().run();
+                    }
+                }
+            }
             boolean timedFirst = options.cases.contains("first");
             int firstRuns = timedFirst ? options.runs : 1;
             for (int run = 1; run <= firstRuns; run++) {

@@ -48,8 +48,14 @@ final class Launcher {
         String cp = classpaths.get(tool);
         if (cp == null) {
             List<String> parts = new ArrayList<>();
-            parts.add(options.benchClasses.toString());
-            switch (tool) {
+            if (archived(tool)) {
+                // a class-data archive takes jars only: the probe and the floor come from this module's jar
+                require(options.benchJar, "build it with: mvn -B -Dmaven.test.skip=true -pl bench -am -Pbench package");
+                parts.add(options.benchJar.toString());
+            } else {
+                parts.add(options.benchClasses.toString());
+            }
+            switch (base(tool)) {
                 case "jvm" -> { }
                 case "floor" -> parts.add(read("jdbc"));
                 case "retort" -> {
@@ -100,16 +106,62 @@ final class Launcher {
     }
 
     List<String> command(String tool, String kase, Database db, Workspace ws, Path probeOut) throws IOException {
+        return command(tool, kase, db, ws, probeOut, false);
+    }
+
+    /** {@code retort-cds}, {@code floor-cds}: the tool run with a class-data archive of the classes it loads. */
+    static boolean archived(String tool) {
+        return tool.endsWith("-cds");
+    }
+
+    /** The tool itself, with or without an archive. */
+    static String base(String tool) {
+        return archived(tool) ? tool.substring(0, tool.length() - "-cds".length()) : tool;
+    }
+
+    /**
+     * The class-data archive of an archived tool on one engine: recorded by {@link #recordArchive}, as the
+     * {@code retort} launcher records one on its first run after a build, then mapped by every measured run.
+     */
+    Path archive(String tool, Dialect dialect) {
+        return options.work.resolve(base(tool) + "-" + dialect.name().toLowerCase(java.util.Locale.ROOT) + ".jsa");
+    }
+
+    /** An untimed first upgrade of its own database that records an archived tool's class-data archive. */
+    void recordArchive(String tool, Database db, Workspace ws) throws IOException, InterruptedException, RunFailed {
+        Path archive = archive(tool, db.dialect());
+        Files.deleteIfExists(archive);
+        String name = "record-archive-" + tool + "-" + db.dialect().name().toLowerCase(java.util.Locale.ROOT);
+        Path probe = logs.resolve(name + ".probe");
+        ProcessBuilder pb = new ProcessBuilder(command(tool, "first", db, ws, probe, true))
+                .directory(logs.toFile())
+                .redirectOutput(logs.resolve(name + ".out").toFile())
+                .redirectError(logs.resolve(name + ".err").toFile());
+        Process p = pb.start();
+        if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.exists(archive)) {
+            p.destroyForcibly();
+            throw new RunFailed(name + " recorded no archive: " + tail(logs.resolve(name + ".err"))
+                    + tail(logs.resolve(name + ".out")) + "\n  command: " + String.join(" ", pb.command()));
+        }
+    }
+
+    private List<String> command(String tool, String kase, Database db, Workspace ws, Path probeOut, boolean recording)
+            throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(options.jvmArgs);
+        Dialect dialect = db == null ? Dialect.H2 : db.dialect();
+        if (archived(tool)) {
+            // -Xshare:on: a run that cannot map the archive fails instead of quietly measuring without it
+            cmd.addAll(recording ? List.of("-XX:ArchiveClassesAtExit=" + archive(tool, dialect))
+                    : List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive(tool, dialect)));
+        }
         cmd.add("-Dbench.probe.out=" + probeOut);
         cmd.add("-cp");
         cmd.add(classpath(tool));
         cmd.add(PROBE);
         String op = kase.equals("first") || kase.equals("noop") ? "upgrade" : kase;
-        Dialect dialect = db == null ? Dialect.H2 : db.dialect();
-        switch (tool) {
+        switch (base(tool)) {
             case "jvm" -> cmd.add("dev.retort.bench.runner.EmptyMain");
             case "floor" -> cmd.addAll(List.of("dev.retort.bench.runner.FloorRunner", op, db.url(), db.user(), db.password(),
                     ws.raw(dialect).toString()));

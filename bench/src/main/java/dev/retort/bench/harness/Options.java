@@ -13,6 +13,8 @@ final class Options {
               --n 100,1000            history sizes (revisions)                     default 100,1000
               --engines h2,postgresql  databases                                     default h2,postgresql
               --tools floor,retort,flyway,liquibase,jvm   tools (floor is always run)  default floor,retort,flyway,liquibase
+                                      (also retort-cds, floor-cds: each with a class-data archive of the classes it
+                                      loads, recorded by an untimed first upgrade, as the retort launcher does)
               --cases first,noop,history,heads                                       default all four
               --runs 5                runs per measurement (median is reported)     default 5
               --seed 42               generator seed                                default 42
@@ -46,6 +48,8 @@ final class Options {
     boolean generateOnly;
     List<Path> reportFrom = List.of();
     Path benchClasses;
+    /** This module as a jar: the class path of {@code retort-cds}, since a class-data archive takes no folders. */
+    Path benchJar;
     Path toolClasses;
     Path classpathDir;
     Path retortJar;
@@ -87,6 +91,7 @@ final class Options {
                 case "--report-from" -> o.reportFrom = list(v).stream().map(Path::of).toList();
                 case "--update-readme" -> o.readme = Path.of(v);
                 case "--bench-classes" -> o.benchClasses = Path.of(v);
+                case "--bench-jar" -> o.benchJar = Path.of(v);
                 case "--tool-classes" -> o.toolClasses = Path.of(v);
                 case "--classpath-dir" -> o.classpathDir = Path.of(v);
                 case "--retort-jar" -> o.retortJar = Path.of(v);
@@ -105,6 +110,9 @@ final class Options {
         if (o.benchClasses == null) {
             o.benchClasses = bench.resolve("target/classes");
         }
+        if (o.benchJar == null) {
+            o.benchJar = moduleJar(bench.resolve("target"));
+        }
         if (o.toolClasses == null) {
             o.toolClasses = bench.resolve("target/tool-classes");
         }
@@ -115,6 +123,16 @@ final class Options {
             o.retortJar = bench.resolveSibling("cli/target/retort.jar");
         }
         return o;
+    }
+
+    /** {@code target/retort-bench-<version>.jar}, whatever the version; a path that does not exist when there is none. */
+    private static Path moduleJar(Path target) {
+        try (var files = java.nio.file.Files.list(target)) {
+            return files.filter(f -> f.getFileName().toString().matches("retort-bench-[^-].*(?<!-sources|-tests)\\.jar"))
+                    .findFirst().orElse(target.resolve("retort-bench.jar"));
+        } catch (java.io.IOException e) {
+            return target.resolve("retort-bench.jar");
+        }
     }
 
     private static List<String> list(String v) {

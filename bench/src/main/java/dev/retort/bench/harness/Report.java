@@ -16,7 +16,7 @@ final class Report {
     static final List<String> CASES = List.of("first", "noop", "history", "heads");
     static final Map<String, String> CASE_NAMES = Map.of("first", "first upgrade", "noop", "no-op upgrade",
             "history", "history", "heads", "heads");
-    static final List<String> TOOLS = List.of("floor", "retort", "flyway", "liquibase", "jvm");
+    static final List<String> TOOLS = List.of("floor", "retort", "floor-cds", "retort-cds", "flyway", "liquibase", "jvm");
 
     private final List<Sample> samples;
     private final Map<String, String> failures;
@@ -84,9 +84,10 @@ final class Report {
         return out.toString();
     }
 
+    private record Target(String what, String engine, int n, String kase, String measure, double goal, boolean absolute) {
+    }
+
     private String targets() {
-        record Target(String what, String engine, int n, String kase, String measure, double goal, boolean absolute) {
-        }
         List<Target> targets = List.of(
                 new Target("PostgreSQL 1,000: first upgrade", "postgresql", 1000, "first", "wall", 1.3, false),
                 new Target("PostgreSQL 1,000: no-op upgrade", "postgresql", 1000, "noop", "wall", 1.5, false),
@@ -100,7 +101,11 @@ final class Report {
                 new Target("H2 file 10,000: heads", "h2", 10000, "heads", "wall", 2000, true),
                 new Target("H2 file 10,000: history", "h2", 10000, "history", "wall", 2000, true),
                 new Target("H2 file 10,000: no-op upgrade", "h2", 10000, "noop", "wall", 2000, true));
-        StringBuilder out = new StringBuilder("\n#### Targets (Retort)\n\n| target | goal | measured | met |\n|---|---:|---:|:---:|\n");
+        boolean withArchive = samples.stream().anyMatch(s -> s.tool().equals("retort-cds"));
+        boolean bothArchived = withArchive && samples.stream().anyMatch(s -> s.tool().equals("floor-cds"));
+        StringBuilder out = new StringBuilder("\n#### Targets (Retort)\n\n| target | goal | measured | met |"
+                + (withArchive ? (bothArchived ? " both with class-data archives" : " Retort with its class-data archive")
+                + " | met |\n|---|---:|---:|:---:|---:|:---:|\n" : "\n|---|---:|---:|:---:|\n"));
         int shown = 0;
         for (Target t : targets) {
             Median retort = median(t.engine(), t.n(), t.kase(), "retort");
@@ -108,26 +113,34 @@ final class Report {
             if (retort == null || !t.absolute() && floor == null) {
                 continue;
             }
-            double value = t.measure().equals("rss") ? retort.rss() : retort.wall();
-            String goal;
-            String measured;
-            boolean met;
-            if (t.absolute()) {
-                String unit = t.measure().equals("rss") ? " MiB" : " ms";
-                goal = "≤ " + fmt(t.goal()) + unit;
-                measured = fmt(value) + unit;
-                met = value <= t.goal();
-            } else {
-                double r = value / floor.wall();
-                goal = "≤ " + String.format(Locale.ROOT, "%.1f×", t.goal()) + " floor";
-                measured = String.format(Locale.ROOT, "%.2f×", r) + " (" + fmt(value) + " ms vs " + fmt(floor.wall()) + " ms)";
-                met = r <= t.goal();
+            String goal = t.absolute() ? "≤ " + fmt(t.goal()) + unit(t)
+                    : "≤ " + String.format(Locale.ROOT, "%.1f×", t.goal()) + " floor";
+            out.append("| ").append(t.what()).append(" | ").append(goal).append(" | ").append(verdict(t, retort, floor));
+            if (withArchive) {
+                Median archived = median(t.engine(), t.n(), t.kase(), "retort-cds");
+                Median archivedFloor = bothArchived ? median(t.engine(), t.n(), t.kase(), "floor-cds") : floor;
+                out.append(" | ").append(archived == null || archivedFloor == null && !t.absolute() ? "– | –"
+                        : verdict(t, archived, archivedFloor));
             }
-            out.append("| ").append(t.what()).append(" | ").append(goal).append(" | ").append(measured).append(" | ")
-                    .append(met ? "yes" : "**no**").append(" |\n");
+            out.append(" |\n");
             shown++;
         }
         return shown == 0 ? "" : out.toString();
+    }
+
+    /** "measured | met" for one target. */
+    private static String verdict(Target t, Median m, Median floor) {
+        double value = t.measure().equals("rss") ? m.rss() : m.wall();
+        if (t.absolute()) {
+            return fmt(value) + unit(t) + " | " + (value <= t.goal() ? "yes" : "**no**");
+        }
+        double r = value / floor.wall();
+        return String.format(Locale.ROOT, "%.2f×", r) + " (" + fmt(value) + " ms vs " + fmt(floor.wall()) + " ms) | "
+                + (r <= t.goal() ? "yes" : "**no**");
+    }
+
+    private static String unit(Target t) {
+        return t.measure().equals("rss") ? " MiB" : " ms";
     }
 
     private String scaling() {
@@ -196,7 +209,8 @@ final class Report {
 
     static String toolName(String tool) {
         return Objects.requireNonNull(new LinkedHashMap<>(Map.of("floor", "raw JDBC floor", "retort", "**Retort** (CLI)",
-                "flyway", "Flyway (API)", "liquibase", "Liquibase (API)", "jvm", "empty JVM")).get(tool));
+                "floor-cds", "raw JDBC floor, class-data archive", "retort-cds", "Retort (CLI), class-data archive", "flyway", "Flyway (API)", "liquibase", "Liquibase (API)",
+                "jvm", "empty JVM")).get(tool));
     }
 
     private static String ratio(double value, Double floor) {

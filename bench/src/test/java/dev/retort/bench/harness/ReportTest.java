@@ -1,0 +1,58 @@
+package dev.retort.bench.harness;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportTest {
+
+    private static List<Sample> noop(String tool, double... walls) {
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < walls.length; i++) {
+            samples.add(new Sample("postgresql", 1000, "noop", tool, i + 1, walls[i], walls[i], 60));
+        }
+        return samples;
+    }
+
+    @Test
+    void targetsAreJudgedOnDefaultOptionsWithTheArchivedPairBeside() {
+        List<Sample> samples = new ArrayList<>();
+        samples.addAll(noop("floor", 390, 400, 410));
+        samples.addAll(noop("retort", 600, 640, 700));
+        samples.addAll(noop("floor-cds", 290, 300, 310));
+        samples.addAll(noop("retort-cds", 400, 420, 430));
+
+        String report = new Report(samples, Map.of()).markdown("");
+
+        assertTrue(report.contains("| target | goal | measured | met | both with class-data archives | met |"), report);
+        assertTrue(report.contains("| PostgreSQL 1,000: no-op upgrade | ≤ 1.5× floor | 1.60× (640 ms vs 400 ms) | **no** "
+                + "| 1.40× (420 ms vs 300 ms) | yes |"), report);
+        assertTrue(report.contains("| no-op upgrade | raw JDBC floor, class-data archive | 300 | 0.75× |"), report);
+    }
+
+    @Test
+    void withoutArchivedRunsTheTargetsTableHasNoArchiveColumn() {
+        List<Sample> samples = new ArrayList<>();
+        samples.addAll(noop("floor", 400));
+        samples.addAll(noop("retort", 560));
+
+        String report = new Report(samples, Map.of()).markdown("");
+
+        assertTrue(report.contains("| PostgreSQL 1,000: no-op upgrade | ≤ 1.5× floor | 1.40× (560 ms vs 400 ms) | yes |\n"), report);
+        assertFalse(report.contains("class-data"), report);
+    }
+
+    @Test
+    void anArchivedToolIsItsBaseToolWithAnArchive() {
+        assertTrue(Launcher.archived("retort-cds"));
+        assertFalse(Launcher.archived("retort"));
+        assertEquals("floor", Launcher.base("floor-cds"));
+        assertEquals("flyway", Launcher.base("flyway"));
+    }
+}
