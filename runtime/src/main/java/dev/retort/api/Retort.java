@@ -384,9 +384,10 @@ public final class Retort {
     /** A bookkeeping change outside any plan, through the same renderer and sink as migrations. */
     private static void execute(Connection connection, Dialect dialect, dev.retort.operation.Operation operation)
             throws SQLException {
-        JdbcStatementSink sink = new JdbcStatementSink(connection);
-        for (var statement : dialect.renderer().render(operation)) {
-            sink.execute(statement);
+        try (JdbcStatementSink sink = new JdbcStatementSink(connection)) {
+            for (var statement : dialect.renderer().render(operation)) {
+                sink.execute(statement);
+            }
         }
     }
 

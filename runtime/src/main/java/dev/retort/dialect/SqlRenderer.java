@@ -17,9 +17,10 @@ public interface SqlRenderer {
 
     /**
      * As {@link #render}, and where the operation writes row values ({@code InsertRows}, {@code UpdateRows},
-     * {@code DeleteRows}), each statement also carries those values as JDBC parameters
-     * ({@link SqlStatement#parameters()}). For Retort's own tables, written once per step: the columns' types are
-     * known, so a bound value means what its literal means.
+     * {@code DeleteRows}), each statement also carries its string and whole-number values as JDBC parameters
+     * ({@link SqlStatement#parameters()}). For Retort's own tables, written once per step, whose columns are
+     * character and integer columns: bound into a column of another type (a date, a UUID), a string would not mean
+     * what its literal means on PostgreSQL, so migrations' own rows are not rendered this way.
      */
     default List<Statement> renderWithParameters(Operation operation) {
         return render(operation);

@@ -235,15 +235,21 @@ public abstract class StandardSqlRenderer implements SqlRenderer, OperationVisit
         return one(op, delete(op, this::value));
     }
 
+    /**
+     * Binds strings and whole numbers, whose JDBC binding means what their literal means on every engine here;
+     * every other value, NULL and expressions stay inline in the parameterized text as well.
+     */
     @Override
     public List<Statement> renderWithParameters(Operation op) {
+        List<Statement> plain = render(op);
         List<Object> values = new ArrayList<>();
         Function<SqlValue, String> parameter = value -> {
-            if (isNull(value) || value instanceof SqlValue.Expression) {
-                return value(value);
+            if (value instanceof SqlValue.Literal literal && (literal.value() instanceof String
+                    || literal.value() instanceof Long || literal.value() instanceof Integer)) {
+                values.add(literal.value());
+                return "?";
             }
-            values.add(((SqlValue.Literal) value).value());
-            return "?";
+            return value(value);
         };
         String parameterized;
         if (op instanceof InsertRows insert) {
@@ -253,9 +259,9 @@ public abstract class StandardSqlRenderer implements SqlRenderer, OperationVisit
         } else if (op instanceof DeleteRows delete) {
             parameterized = delete(delete, parameter);
         } else {
-            return render(op);
+            return plain;
         }
-        String inline = ((SqlStatement) render(op).get(0)).sql();
+        String inline = ((SqlStatement) plain.get(0)).sql();
         return List.of(new SqlStatement(inline, op.location(), new SqlStatement.Parameters(parameterized, values)));
     }
 

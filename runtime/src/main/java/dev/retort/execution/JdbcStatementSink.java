@@ -69,30 +69,6 @@ public final class JdbcStatementSink implements StatementSink, AutoCloseable {
         return returnedRows ? -1 : jdbc.getUpdateCount();
     }
 
-    /**
-     * Plain statements as one JDBC batch (one round trip). Statements with parameters run one by one on their prepared
-     * statements: a batch cannot mix texts, and for the bookkeeping of a step, parsing once per connection costs less
-     * than the round trip it saves (PostgreSQL 1,000-step first upgrade: about 9 % faster; bench/README.md).
-     */
-    @Override
-    public int[] executeAll(List<Statement> statements) throws SQLException {
-        if (statements.size() < 2 || !statements.stream().allMatch(s -> s instanceof SqlStatement sql && sql.parameters() == null)) {
-            return StatementSink.super.executeAll(statements);
-        }
-        try (java.sql.Statement jdbc = connection.createStatement()) {
-            for (Statement statement : statements) {
-                String sql = ((SqlStatement) statement).sql();
-                LOG.debug("{}", sql);
-                jdbc.addBatch(sql);
-            }
-            int[] counts = jdbc.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                counts[i] = counts[i] == java.sql.Statement.SUCCESS_NO_INFO ? -1 : counts[i];
-            }
-            return counts;
-        }
-    }
-
     @Override
     public void comment(String text) {
         LOG.debug("{}", text);
@@ -122,24 +98,19 @@ public final class JdbcStatementSink implements StatementSink, AutoCloseable {
         return prepared.size();
     }
 
-    /** Closes the prepared statements; the connection stays open. */
+    /**
+     * Closes the prepared statements; the connection stays open. Never throws: by now the work is committed, and a
+     * statement that cannot be closed (a broken connection) must not turn it into a failure.
+     */
     @Override
-    public void close() throws SQLException {
-        SQLException failure = null;
+    public void close() {
         for (PreparedStatement statement : prepared.values()) {
             try {
                 statement.close();
             } catch (SQLException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
+                LOG.debug("closing a prepared statement failed", e);
             }
         }
         prepared.clear();
-        if (failure != null) {
-            throw failure;
-        }
     }
 }

@@ -67,7 +67,9 @@ public final class MigrationFailedException extends RetortException {
     private static String message(MigrationStep step, Statement statement, String operation, Throwable cause,
                                   List<String> headsNow, int statementsRun, List<String> operationsRun,
                                   boolean rolledBack) {
-        String where = statement == null ? step.revision().file() : statement.location().toString();
+        // Retort's own bookkeeping statements have no script line: name the script of the step
+        String where = statement == null || statement.location().line() <= 0 ? step.revision().file()
+                : statement.location().toString();
         StringBuilder b = new StringBuilder(step.describe()).append(" failed at ").append(where);
         if (operation != null) {
             b.append(" (").append(operation).append(')');

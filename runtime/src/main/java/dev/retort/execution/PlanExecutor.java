@@ -155,8 +155,14 @@ public final class PlanExecutor {
             current = null;
             operation = "version table";
             Long took = sink.countsRows() ? Duration.ofNanos(System.nanoTime() - started).toMillis() : null;
-            recordStep(step, sink, marked ? historyTable.finish(step, took) : historyTable.record(step, took),
-                    p.transactional());
+            Operation entry = marked ? historyTable.finish(step, took) : historyTable.record(step, took);
+            for (Bookkeeping record : bookkeeping(step, entry)) {
+                current = record.statement();
+                int matched = sink.execute(current);
+                if (record.change() != null) {
+                    checkMatched(record.change(), matched, sink);
+                }
+            }
             sink.commit();
             resetTimeouts(p, sink);
         } catch (SQLException | RuntimeException e) {
@@ -190,15 +196,17 @@ public final class PlanExecutor {
 
     /** One history statement in a transaction of its own. */
     private void writeHistory(StatementSink sink, Operation entry, MigrationStep step, List<String> rows) {
+        Statement current = null;
         try {
             sink.begin(true);
             for (Statement s : dialect.renderer().renderWithParameters(entry)) {
+                current = s;
                 sink.execute(s);
             }
             sink.commit();
         } catch (SQLException e) {
             rollbackQuietly(sink, e);
-            throw new MigrationFailedException(step, null, "history table", e, rows, 0, List.of(), true);
+            throw new MigrationFailedException(step, current, "history table", e, rows, 0, List.of(), true);
         }
     }
 
@@ -215,36 +223,27 @@ public final class PlanExecutor {
         return origins.stream().distinct().map(op -> op.describe() + " at " + op.location()).toList();
     }
 
+    /** One bookkeeping statement of a step, and the version change it makes (null for the history entry). */
+    private record Bookkeeping(Statement statement, VersionChange change) {
+    }
+
     /**
      * The step's version table changes, then its history entry, rendered with parameters so that the connection
-     * prepares each shape once instead of parsing new text every step. Each update or delete of a version row must
-     * match exactly one row. In a transaction they go together ({@link StatementSink#executeAll}), and a mismatch
-     * rolls all back; outside one, each is checked before the next commits.
+     * prepares each shape once instead of parsing new text every step. They run one by one, each update or delete
+     * of a version row checked to match exactly one row: in a transaction a mismatch rolls all back; outside one,
+     * it stops before the next statement commits.
      */
-    private void recordStep(MigrationStep step, StatementSink sink, Operation historyEntry, boolean inTransaction)
-            throws SQLException {
-        List<Statement> statements = new ArrayList<>();
-        List<VersionChange> changeOf = new ArrayList<>();
+    private List<Bookkeeping> bookkeeping(MigrationStep step, Operation historyEntry) {
+        List<Bookkeeping> statements = new ArrayList<>();
         for (VersionChange change : step.versionChanges()) {
             for (Statement s : dialect.renderer().renderWithParameters(versionTable.change(change))) {
-                statements.add(s);
-                changeOf.add(change);
+                statements.add(new Bookkeeping(s, change));
             }
         }
-        statements.addAll(dialect.renderer().renderWithParameters(historyEntry));
-        if (inTransaction) {
-            int[] matched = sink.executeAll(statements);
-            for (int i = 0; i < changeOf.size(); i++) {
-                checkMatched(changeOf.get(i), matched[i], sink);
-            }
-        } else {
-            for (int i = 0; i < statements.size(); i++) {
-                int matched = sink.execute(statements.get(i));
-                if (i < changeOf.size()) {
-                    checkMatched(changeOf.get(i), matched, sink);
-                }
-            }
+        for (Statement s : dialect.renderer().renderWithParameters(historyEntry)) {
+            statements.add(new Bookkeeping(s, null));
         }
+        return statements;
     }
 
     /** -1: the sink could not tell (offline, or a driver that reports no count for a batch entry). */

@@ -3,7 +3,6 @@ package dev.retort.execution;
 import dev.retort.dialect.Statement;
 
 import java.sql.SQLException;
-import java.util.List;
 
 /**
  * Where rendered statements go: a JDBC connection (online) or a script (offline, {@code --sql}). The executor
@@ -16,18 +15,6 @@ public interface StatementSink {
 
     /** Runs or writes one statement; returns the update count, or -1 when there is none to report. */
     int execute(Statement statement) throws SQLException;
-
-    /**
-     * Runs or writes statements that belong together, in order, as one batch where the sink can (online: one round
-     * trip to the database). Returns each statement's update count, -1 where there is none to report.
-     */
-    default int[] executeAll(List<Statement> statements) throws SQLException {
-        int[] counts = new int[statements.size()];
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] = execute(statements.get(i));
-        }
-        return counts;
-    }
 
     /** A remark for the reader: a comment offline, a log line online. */
     void comment(String text);

@@ -531,7 +531,7 @@ class RetortSpec extends Specification {
         when:
         retort.upgrade('head')
 
-        then: 'the version change and history entry went in one batch; the mismatch undoes both, and the delete'
+        then: 'the version change and history entry are in the step\'s transaction; the mismatch undoes both, and the delete'
         RetortException e = thrown()
         e.message.contains("expected to match one row when updating 'a1' to 'b2' in 'retort_version'; 0 found")
         retort.currentRows() == ['a1']

@@ -28,7 +28,7 @@ class RowSqlSpec extends Specification {
         new DeleteRows('books', values(isbn: null), AT)                                                     || 'DELETE FROM "BOOKS" WHERE "ISBN" IS NULL'                                           | 'DELETE FROM "books" WHERE "isbn" IS NULL'
     }
 
-    def "with parameters, #op.describe() carries its values apart from the text, and the same inline text"() {
+    def "with parameters, #op.describe() carries its strings and whole numbers apart from the text, and the same inline text"() {
         when:
         List<Statement> plain = PG.renderer().render(op)
         List<Statement> bound = PG.renderer().renderWithParameters(op)
@@ -48,6 +48,7 @@ class RowSqlSpec extends Specification {
         new InsertRows('books', ['id', 'title'], rows([[1, 'a'], [2, expr('upper(\'b\')')]]), AT) || 'INSERT INTO "books" ("id", "title") VALUES (?, ?), (?, upper(\'b\'))' | [1, 'a', 2]
         new UpdateRows('books', values(title: 'New', price: null), values(id: 1, isbn: null), AT) || 'UPDATE "books" SET "title" = ?, "price" = NULL WHERE "id" = ? AND "isbn" IS NULL' | ['New', 1]
         new UpdateRows('books', values(updated: expr('CURRENT_DATE')), [:], AT)               || 'UPDATE "books" SET "updated" = CURRENT_DATE'                           | []
+        new InsertRows('books', ['id', 'day', 'flag'], rows([[7L, java.time.LocalDate.of(2024, 1, 31), true]]), AT) || 'INSERT INTO "books" ("id", "day", "flag") VALUES (?, DATE \'2024-01-31\', TRUE)' | [7L]
         new DeleteRows('books', values(id: 3, title: "O'Hara"), AT)                           || 'DELETE FROM "books" WHERE "id" = ? AND "title" = ?'                     | [3, "O'Hara"]
     }
 

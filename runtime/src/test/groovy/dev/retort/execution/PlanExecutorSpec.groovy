@@ -189,6 +189,10 @@ class PlanExecutorSpec extends Specification {
         e.cause instanceof RetortException
         e.message.contains("expected to match one row when updating 'a1' to 'b2' in 'retort_version'; 0 found")
 
+        and: 'the message names the script, not a line of the bookkeeping, and shows the statement'
+        e.message.contains(' failed at m/b2.groovy (version table): ')
+        e.message.contains('[SQL: UPDATE ')
+
         where:
         engine << DatabaseEngine.values()
     }

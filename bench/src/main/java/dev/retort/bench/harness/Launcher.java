@@ -111,7 +111,7 @@ final class Launcher {
 
     /** {@code retort-cds}, {@code floor-cds}: the tool run with a class-data archive of the classes it loads. */
     static boolean archived(String tool) {
-        return tool.endsWith("-cds");
+        return tool.equals("floor-cds") || tool.equals("retort-cds");
     }
 
     /** The tool itself, with or without an archive. */
@@ -137,6 +137,8 @@ final class Launcher {
                 .directory(logs.toFile())
                 .redirectOutput(logs.resolve(name + ".out").toFile())
                 .redirectError(logs.resolve(name + ".err").toFile());
+        // its own script cache, so that recording does not warm the plain tool's first measured run
+        pb.environment().put("RETORT_CACHE_DIR", options.work.resolve("archive-recording-cache").toString());
         Process p = pb.start();
         if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.exists(archive)) {
             p.destroyForcibly();

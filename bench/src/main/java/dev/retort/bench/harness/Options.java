@@ -98,6 +98,11 @@ final class Options {
                 default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
             }
         }
+        for (String tool : o.tools) {
+            if (!Report.TOOLS.contains(tool)) {
+                throw new IllegalArgumentException("unknown tool " + tool + "; one of " + Report.TOOLS + "\n" + USAGE);
+            }
+        }
         List<String> tools = new ArrayList<>(o.tools);
         tools.remove("floor");
         tools.add(0, "floor");
