@@ -73,6 +73,15 @@ public interface Dialect {
         return java.util.List.of();
     }
 
+    /**
+     * An SQL expression for the whole milliseconds since the current transaction began, or null where the dialect
+     * has none. With it, a step's history row can be sent before the step has run, in one batch with it (its
+     * duration measured by the database), which saves round trips on every step.
+     */
+    default String millisSinceTransactionStart() {
+        return null;
+    }
+
     /** Undoes {@link #timeouts} after a migration that ran outside a transaction (session-level settings). */
     default java.util.List<SqlStatement> resetTimeouts(dev.retort.execution.Timeouts timeouts) {
         return java.util.List.of();

@@ -70,6 +70,27 @@ public final class JdbcStatementSink implements StatementSink, AutoCloseable {
     }
 
     @Override
+    public boolean batches() {
+        return true;
+    }
+
+    /** One JDBC batch of the statements' inline text: one round trip. */
+    @Override
+    public int[] executeBatch(List<SqlStatement> statements) throws SQLException {
+        try (java.sql.Statement jdbc = connection.createStatement()) {
+            for (SqlStatement statement : statements) {
+                LOG.debug("{}", statement.sql());
+                jdbc.addBatch(statement.sql());
+            }
+            int[] counts = jdbc.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = counts[i] == java.sql.Statement.SUCCESS_NO_INFO ? -1 : counts[i];
+            }
+            return counts;
+        }
+    }
+
+    @Override
     public void comment(String text) {
         LOG.debug("{}", text);
     }

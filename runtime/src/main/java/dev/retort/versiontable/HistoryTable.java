@@ -73,12 +73,17 @@ public final class HistoryTable {
 
     /** The row for a completed step; {@code durationMillis} is null offline, where nothing is timed. */
     public InsertRows record(MigrationStep step, Long durationMillis) {
-        return insert(step, durationMillis, DONE);
+        return insert(step, SqlValue.literal(durationMillis), DONE);
+    }
+
+    /** The row for a completed step whose duration the database computes ({@code duration} is an expression). */
+    public InsertRows record(MigrationStep step, SqlValue duration) {
+        return insert(step, duration, DONE);
     }
 
     /** Written and committed before a step that cannot roll back, so an interruption stays visible. */
     public InsertRows start(MigrationStep step) {
-        return insert(step, null, RUNNING);
+        return insert(step, SqlValue.literal(null), RUNNING);
     }
 
     /** Completes the row {@link #start} wrote, in the same transaction as the version change. */
@@ -115,7 +120,7 @@ public final class HistoryTable {
         return columns;
     }
 
-    private InsertRows insert(MigrationStep step, Long durationMillis, String outcome) {
+    private InsertRows insert(MigrationStep step, SqlValue duration, String outcome) {
         String message = step.revision().message();
         if (message.length() > 500) {
             message = message.substring(0, 499) + "…";
@@ -125,7 +130,7 @@ public final class HistoryTable {
                 SqlValue.literal(step.stampOnly() ? "stamp" : step.direction().word()),
                 SqlValue.literal(step.revision().checksum()),
                 SqlValue.literal(message),
-                SqlValue.literal(durationMillis),
+                duration,
                 SqlValue.literal(outcome))), HERE);
     }
 

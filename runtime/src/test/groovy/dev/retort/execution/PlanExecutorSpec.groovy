@@ -97,6 +97,17 @@ class PlanExecutorSpec extends Specification {
         rows
     }
 
+    List<Object> durations() {
+        def values = []
+        def s = connection.createStatement()
+        def rs = s.executeQuery(dialect.selectAll('retort_history', ['duration_ms']))
+        while (rs.next()) {
+            values << rs.getObject(1)
+        }
+        s.close()
+        values
+    }
+
     def "applies steps, moves the version row and logs each step on #engine"() {
         given:
         open(engine)
@@ -147,6 +158,67 @@ class PlanExecutorSpec extends Specification {
         versionRows() == ['b2']
         !new Catalog(connection).hasTable('t_c')
         history()*.get(0) == ['a1', 'b2']
+    }
+
+    /** The JDBC sink, counting what it is asked to do; the statements still run on the real database. */
+    static class CountingSink implements StatementSink {
+        @Delegate(excludes = ['executeBatch', 'execute', 'commit'])
+        final JdbcStatementSink sink
+        int batches
+        int statements
+        int commits
+
+        CountingSink(Connection connection) { sink = new JdbcStatementSink(connection) }
+
+        int[] executeBatch(List<dev.retort.dialect.SqlStatement> batch) { batches++; sink.executeBatch(batch) }
+
+        int execute(dev.retort.dialect.Statement statement) { statements++; sink.execute(statement) }
+
+        void commit() { commits++; sink.commit() }
+    }
+
+    def "on PostgreSQL each step goes with its bookkeeping as one batch, the database timing it"() {
+        given:
+        open(DatabaseEngine.POSTGRESQL)
+        source.add(c3, [table('t_c', 5), RawSql.of('INSERT INTO t_c VALUES (1)', at('m/c3.groovy', 7))], [])
+        def plan = new MigrationPlan([
+                up(a1, [], new VersionChange.Insert('a1')),
+                up(b2, ['a1'], new VersionChange.Update('a1', 'b2')),
+                up(c3, ['b2'], new VersionChange.Update('b2', 'c3'))], [], ['c3'])
+        def sink = new CountingSink(connection)
+
+        when:
+        executor().execute(plan, sink, true)
+
+        then: 'three batches; one statement by statement only to create the bookkeeping tables'
+        sink.batches == 3
+        sink.statements == 3
+        versionRows() == ['c3']
+        history()*.get(0) == ['a1', 'b2', 'c3']
+        new Catalog(connection).hasTable('t_c')
+
+        and: 'every step has a duration, measured by the database'
+        durations().size() == 3
+        durations().every { it != null && it >= 0 }
+    }
+
+    def "on PostgreSQL a step that a batch cannot carry (a statement returning rows) runs statement by statement"() {
+        given:
+        open(DatabaseEngine.POSTGRESQL)
+        source.add(c3, [table('t_c', 5), RawSql.of('SELECT 1', at('m/c3.groovy', 7))], [])
+        def plan = new MigrationPlan([
+                up(a1, [], new VersionChange.Insert('a1')),
+                up(c3, ['a1'], new VersionChange.Update('a1', 'c3'))], [], ['c3'])
+        def sink = new CountingSink(connection)
+
+        when:
+        executor().execute(plan, sink, true)
+
+        then: 'its batch failed and was rolled back; run again one statement at a time, it applied once'
+        sink.batches == 2
+        versionRows() == ['c3']
+        history()*.get(0) == ['a1', 'c3']
+        new Catalog(connection).hasTable('t_c')
     }
 
     def "on H2, whose DDL commits at once, a failed migration says which statements stayed applied"() {

@@ -78,6 +78,12 @@ public final class PostgresDialect implements Dialect {
         return statements;
     }
 
+    /** {@code clock_timestamp()} moves during the transaction; {@code transaction_timestamp()} is its start. */
+    @Override
+    public String millisSinceTransactionStart() {
+        return "CAST(EXTRACT(EPOCH FROM clock_timestamp() - transaction_timestamp()) * 1000 AS BIGINT)";
+    }
+
     @Override
     public List<SqlStatement> resetTimeouts(Timeouts timeouts) {
         List<SqlStatement> statements = new ArrayList<>();
