@@ -182,6 +182,11 @@ public final class PlanExecutor {
             rollbackQuietly(sink, e);
             return false;
         }
+        if (counts.length != batch.size()) {
+            // a statement the driver split into several (raw SQL with semicolons): counts no longer line up
+            rollbackQuietly(sink, null);
+            return false;
+        }
         Statement current = null;
         try {
             for (int i = 0; i < records.size(); i++) {
@@ -341,7 +346,9 @@ public final class PlanExecutor {
         try {
             sink.rollback();
         } catch (SQLException | RuntimeException e) {
-            cause.addSuppressed(e);
+            if (cause != null) {
+                cause.addSuppressed(e);
+            }
         }
     }
 }

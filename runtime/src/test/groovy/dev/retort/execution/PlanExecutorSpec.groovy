@@ -221,6 +221,33 @@ class PlanExecutorSpec extends Specification {
         new Catalog(connection).hasTable('t_c')
     }
 
+    def "on PostgreSQL raw SQL holding several statements applies once, in a batch or not"() {
+        given:
+        open(DatabaseEngine.POSTGRESQL)
+        source.add(c3, [table('t_c', 5), RawSql.of('INSERT INTO t_c VALUES (1); INSERT INTO t_c VALUES (2)',
+                at('m/c3.groovy', 7))], [])
+        def plan = new MigrationPlan([
+                up(a1, [], new VersionChange.Insert('a1')),
+                up(c3, ['a1'], new VersionChange.Update('a1', 'c3'))], [], ['c3'])
+
+        when:
+        executor().execute(plan, new JdbcStatementSink(connection), true)
+
+        then:
+        versionRows() == ['c3']
+        history()*.get(0) == ['a1', 'c3']
+        rowsIn('t_c') == 2
+    }
+
+    int rowsIn(String table) {
+        def s = connection.createStatement()
+        def rs = s.executeQuery('SELECT COUNT(*) FROM ' + dialect.quote(table))
+        rs.next()
+        int count = rs.getInt(1)
+        s.close()
+        count
+    }
+
     def "on H2, whose DDL commits at once, a failed migration says which statements stayed applied"() {
         given:
         open(DatabaseEngine.H2)
