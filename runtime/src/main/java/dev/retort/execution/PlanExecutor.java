@@ -170,7 +170,7 @@ public final class PlanExecutor {
         }
         MigrationStep step = p.step();
         int bookkeepingFrom = batch.size();
-        List<Bookkeeping> records = bookkeeping(step, historyTable.record(step, SqlValue.expression(elapsed)));
+        List<Bookkeeping> records = bookkeeping(step, historyTable.record(step, SqlValue.expression(elapsed)), false);
         for (Bookkeeping record : records) {
             batch.add((SqlStatement) record.statement());
         }
@@ -232,7 +232,7 @@ public final class PlanExecutor {
             operation = "version table";
             Long took = sink.countsRows() ? Duration.ofNanos(System.nanoTime() - started).toMillis() : null;
             Operation entry = marked ? historyTable.finish(step, took) : historyTable.record(step, took);
-            for (Bookkeeping record : bookkeeping(step, entry)) {
+            for (Bookkeeping record : bookkeeping(step, entry, true)) {
                 current = record.statement();
                 int matched = sink.execute(current);
                 if (record.change() != null) {
@@ -300,22 +300,26 @@ public final class PlanExecutor {
     }
 
     /**
-     * The step's version table changes, then its history entry, rendered with parameters so that the connection
-     * prepares each shape once instead of parsing new text every step. They run one by one, each update or delete
-     * of a version row checked to match exactly one row: in a transaction a mismatch rolls all back; outside one,
-     * it stops before the next statement commits.
+     * The step's version table changes, then its history entry. Run one by one, they are rendered with parameters
+     * so that the connection prepares each shape once instead of parsing new text every step; in a batch, which
+     * sends text, without. Each update or delete of a version row must match exactly one row: in a transaction a
+     * mismatch rolls all back; outside one, it stops before the next statement commits.
      */
-    private List<Bookkeeping> bookkeeping(MigrationStep step, Operation historyEntry) {
+    private List<Bookkeeping> bookkeeping(MigrationStep step, Operation historyEntry, boolean withParameters) {
         List<Bookkeeping> statements = new ArrayList<>();
         for (VersionChange change : step.versionChanges()) {
-            for (Statement s : dialect.renderer().renderWithParameters(versionTable.change(change))) {
+            for (Statement s : render(versionTable.change(change), withParameters)) {
                 statements.add(new Bookkeeping(s, change));
             }
         }
-        for (Statement s : dialect.renderer().renderWithParameters(historyEntry)) {
+        for (Statement s : render(historyEntry, withParameters)) {
             statements.add(new Bookkeeping(s, null));
         }
         return statements;
+    }
+
+    private List<Statement> render(Operation operation, boolean withParameters) {
+        return withParameters ? dialect.renderer().renderWithParameters(operation) : dialect.renderer().render(operation);
     }
 
     /** -1: the sink could not tell (offline, or a driver that reports no count for a batch entry). */
