@@ -70,6 +70,24 @@ class JdbcStatementSinkSpec extends Specification {
         engine << DatabaseEngine.values()
     }
 
+    def "on #engine more than 32 statement shapes still run; the sink keeps at most 32 prepared"() {
+        given:
+        live = LiveDatabase.fresh(engine)
+        live.apply(new CreateTable('wide', (0..39).collect { col('c' + it, ColumnType.varchar(10)) }, [], AT))
+        sink = new JdbcStatementSink(live.connection)
+
+        when: 'forty inserts, each naming a different column: forty texts'
+        (0..39).each { int i -> sink.execute(bound(new InsertRows('wide', ['c' + i], rows([['v' + i]]), AT))) }
+
+        then:
+        sink.preparedCount() <= 32
+        sink.preparedCount() > 0
+        live.query('SELECT COUNT(*) FROM ' + live.dialect.quote('wide'))[0][0] as int == 40
+
+        where:
+        engine << DatabaseEngine.values()
+    }
+
     private SqlStatement bound(op) {
         SqlStatement statement = live.dialect.renderer().renderWithParameters(op)[0] as SqlStatement
         assert statement.parameters() != null
