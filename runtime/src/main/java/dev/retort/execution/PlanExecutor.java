@@ -191,9 +191,7 @@ public final class PlanExecutor {
         try {
             for (int i = 0; i < records.size(); i++) {
                 current = records.get(i).statement();
-                if (records.get(i).change() != null) {
-                    checkMatched(records.get(i).change(), counts[bookkeepingFrom + i], sink);
-                }
+                checkMatched(records.get(i), counts[bookkeepingFrom + i], sink);
             }
             p.notices().forEach(sink::comment);
             current = null;
@@ -234,10 +232,7 @@ public final class PlanExecutor {
             Operation entry = marked ? historyTable.finish(step, took) : historyTable.record(step, took);
             for (Bookkeeping record : bookkeeping(step, entry, true)) {
                 current = record.statement();
-                int matched = sink.execute(current);
-                if (record.change() != null) {
-                    checkMatched(record.change(), matched, sink);
-                }
+                checkMatched(record, sink.execute(current), sink);
             }
             sink.commit();
             resetTimeouts(p, sink);
@@ -322,9 +317,14 @@ public final class PlanExecutor {
         return withParameters ? dialect.renderer().renderWithParameters(operation) : dialect.renderer().render(operation);
     }
 
-    /** -1: the sink could not tell (offline, or a driver that reports no count for a batch entry). */
-    private void checkMatched(VersionChange change, int matched, StatementSink sink) {
-        if (sink.countsRows() && !(change instanceof VersionChange.Insert) && matched != 1 && matched != -1) {
+    /**
+     * A version row update or delete must have matched one row; the history entry is not checked. -1: the sink could
+     * not tell (offline, or a driver that reports no count for a batch entry).
+     */
+    private void checkMatched(Bookkeeping record, int matched, StatementSink sink) {
+        VersionChange change = record.change();
+        if (change != null && sink.countsRows() && !(change instanceof VersionChange.Insert) && matched != 1
+                && matched != -1) {
             throw new RetortException(ErrorCode.VERSION_TABLE, versionTable.mismatch(change, matched));
         }
     }

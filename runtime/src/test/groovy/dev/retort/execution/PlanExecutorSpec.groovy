@@ -82,6 +82,16 @@ class PlanExecutorSpec extends Specification {
         new MigrationStep(r, Direction.UPGRADE, from, [r.id()], [change])
     }
 
+    /** Upgrades from base through these revisions, each on the one before. */
+    static MigrationPlan linear(Revision... revisions) {
+        def steps = []
+        revisions.eachWithIndex { Revision r, int i ->
+            steps << (i == 0 ? up(r, [], new VersionChange.Insert(r.id()))
+                    : up(r, [revisions[i - 1].id()], new VersionChange.Update(revisions[i - 1].id(), r.id())))
+        }
+        new MigrationPlan(steps, [], [revisions[-1].id()])
+    }
+
     List<String> versionRows() {
         new VersionTableReader(dialect, new VersionTable(null)).rows(connection)
     }
@@ -111,9 +121,7 @@ class PlanExecutorSpec extends Specification {
     def "applies steps, moves the version row and logs each step on #engine"() {
         given:
         open(engine)
-        def plan = new MigrationPlan([
-                up(a1, [], new VersionChange.Insert('a1')),
-                up(b2, ['a1'], new VersionChange.Update('a1', 'b2'))], [], ['b2'])
+        def plan = linear(a1, b2)
 
         when:
         def report = executor().execute(plan, new JdbcStatementSink(connection), true)
@@ -135,10 +143,7 @@ class PlanExecutorSpec extends Specification {
         given:
         open(DatabaseEngine.POSTGRESQL)
         source.add(c3, [table('t_c', 5), RawSql.of('INSERT INTO no_such_table VALUES (1)', at('m/c3.groovy', 7))], [])
-        def plan = new MigrationPlan([
-                up(a1, [], new VersionChange.Insert('a1')),
-                up(b2, ['a1'], new VersionChange.Update('a1', 'b2')),
-                up(c3, ['b2'], new VersionChange.Update('b2', 'c3'))], [], ['c3'])
+        def plan = linear(a1, b2, c3)
 
         when:
         executor().execute(plan, new JdbcStatementSink(connection), true)
@@ -181,10 +186,7 @@ class PlanExecutorSpec extends Specification {
         given:
         open(DatabaseEngine.POSTGRESQL)
         source.add(c3, [table('t_c', 5), RawSql.of('INSERT INTO t_c VALUES (1)', at('m/c3.groovy', 7))], [])
-        def plan = new MigrationPlan([
-                up(a1, [], new VersionChange.Insert('a1')),
-                up(b2, ['a1'], new VersionChange.Update('a1', 'b2')),
-                up(c3, ['b2'], new VersionChange.Update('b2', 'c3'))], [], ['c3'])
+        def plan = linear(a1, b2, c3)
         def sink = new CountingSink(connection)
 
         when:
@@ -206,9 +208,7 @@ class PlanExecutorSpec extends Specification {
         given:
         open(DatabaseEngine.POSTGRESQL)
         source.add(c3, [table('t_c', 5), RawSql.of('SELECT 1', at('m/c3.groovy', 7))], [])
-        def plan = new MigrationPlan([
-                up(a1, [], new VersionChange.Insert('a1')),
-                up(c3, ['a1'], new VersionChange.Update('a1', 'c3'))], [], ['c3'])
+        def plan = linear(a1, c3)
         def sink = new CountingSink(connection)
 
         when:
@@ -226,9 +226,7 @@ class PlanExecutorSpec extends Specification {
         open(DatabaseEngine.POSTGRESQL)
         source.add(c3, [table('t_c', 5), RawSql.of('INSERT INTO t_c VALUES (1); INSERT INTO t_c VALUES (2)',
                 at('m/c3.groovy', 7))], [])
-        def plan = new MigrationPlan([
-                up(a1, [], new VersionChange.Insert('a1')),
-                up(c3, ['a1'], new VersionChange.Update('a1', 'c3'))], [], ['c3'])
+        def plan = linear(a1, c3)
 
         when:
         executor().execute(plan, new JdbcStatementSink(connection), true)
@@ -252,9 +250,7 @@ class PlanExecutorSpec extends Specification {
         given:
         open(DatabaseEngine.H2)
         source.add(c3, [table('t_c', 5), RawSql.of('INSERT INTO no_such_table VALUES (1)', at('m/c3.groovy', 7))], [])
-        def plan = new MigrationPlan([
-                up(a1, [], new VersionChange.Insert('a1')),
-                up(c3, ['a1'], new VersionChange.Update('a1', 'c3'))], [], ['c3'])
+        def plan = linear(a1, c3)
 
         when:
         executor().execute(plan, new JdbcStatementSink(connection), true)
@@ -274,7 +270,7 @@ class PlanExecutorSpec extends Specification {
     def "an update that matches no version row stops the step: the table was edited by hand (#engine)"() {
         given:
         open(engine)
-        executor().execute(new MigrationPlan([up(a1, [], new VersionChange.Insert('a1'))], [], ['a1']),
+        executor().execute(linear(a1),
                 new JdbcStatementSink(connection), true)
         connection.autoCommit = true
         connection.createStatement().execute(dialect.renderer().render(new DeleteRows('retort_version', [:], at('test', 1)))[0].sql())
@@ -300,9 +296,7 @@ class PlanExecutorSpec extends Specification {
         given:
         dialect = Dialects.standard().byName('postgresql')
         def out = new StringBuilder()
-        def plan = new MigrationPlan([
-                up(a1, [], new VersionChange.Insert('a1')),
-                up(b2, ['a1'], new VersionChange.Update('a1', 'b2'))], [], ['b2'])
+        def plan = linear(a1, b2)
 
         when:
         executor().execute(plan, new ScriptStatementSink(out, dialect), true)
@@ -324,7 +318,7 @@ class PlanExecutorSpec extends Specification {
         def out = new StringBuilder()
 
         when:
-        executor().execute(new MigrationPlan([up(a1, [], new VersionChange.Insert('a1'))], [], ['a1']),
+        executor().execute(linear(a1),
                 new ScriptStatementSink(out, dialect), true)
 
         then:
@@ -336,10 +330,7 @@ class PlanExecutorSpec extends Specification {
         given:
         open(DatabaseEngine.H2)
         source.add(c3, [new CreateIndex('ix_partial', 't_b', ['id'], false, 'id > 0', at('m/c3.groovy', 4))], [])
-        def plan = new MigrationPlan([
-                up(a1, [], new VersionChange.Insert('a1')),
-                up(b2, ['a1'], new VersionChange.Update('a1', 'b2')),
-                up(c3, ['b2'], new VersionChange.Update('b2', 'c3'))], [], ['c3'])
+        def plan = linear(a1, b2, c3)
 
         when:
         executor().execute(plan, new JdbcStatementSink(connection), true)

@@ -2,11 +2,9 @@ package dev.retort.bench.harness;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -208,9 +206,16 @@ final class Report {
     }
 
     static String toolName(String tool) {
-        return Objects.requireNonNull(new LinkedHashMap<>(Map.of("floor", "raw JDBC floor", "retort", "**Retort** (CLI)",
-                "floor-cds", "raw JDBC floor, class-data archive", "retort-cds", "Retort (CLI), class-data archive", "flyway", "Flyway (API)", "liquibase", "Liquibase (API)",
-                "jvm", "empty JVM")).get(tool));
+        return switch (tool) {
+            case "floor" -> "raw JDBC floor";
+            case "retort" -> "**Retort** (CLI)";
+            case "floor-cds" -> "raw JDBC floor, class-data archive";
+            case "retort-cds" -> "Retort (CLI), class-data archive";
+            case "flyway" -> "Flyway (API)";
+            case "liquibase" -> "Liquibase (API)";
+            case "jvm" -> "empty JVM";
+            default -> throw new IllegalArgumentException("unknown tool " + tool);
+        };
     }
 
     private static String ratio(double value, Double floor) {
