@@ -2,6 +2,8 @@ package dev.retort.examples
 
 import dev.retort.api.Retort
 import dev.retort.dialect.Dialects
+import dev.retort.dsl.compile.GroovyMigrationSource
+import dev.retort.dsl.compile.PrecompiledScripts
 import dev.retort.plan.Direction
 import dev.retort.testsupport.Catalog
 import dev.retort.testsupport.DatabaseEngine
@@ -237,6 +239,26 @@ class BookstoreSpec extends Specification {
         java.sql.DriverManager.getConnection(url, 'sa', '').withCloseable { c ->
             c.createStatement().withCloseable { it.execute('SHUTDOWN') }
         }
+    }
+
+    def "the build precompiled the one script that needs Groovy into the application: loading all seven compiles nothing"() {
+        given:
+        def entries = new File(System.getProperty('basedir', '.'), 'target/classes/' + PrecompiledScripts.FOLDER)
+        def packaged = new GroovyMigrationSource([CLASSPATH], getClass().classLoader)
+        def folder = new GroovyMigrationSource([FOLDER], getClass().classLoader)
+
+        when:
+        def fromClasspath = packaged.loadAll(packaged.revisions())
+        def fromFolder = folder.loadAll(folder.revisions())
+
+        then: 'one entry, for the data migration written as Groovy code'
+        entries.listFiles()*.name.findAll { it.endsWith('.classes') }.size() == 1
+        fromClasspath*.revision()*.id() == REVISIONS
+        packaged.compiledWithGroovy() == 0
+
+        and: 'the entry is keyed by the name the application loads the script under: the folder compiles it'
+        folder.compiledWithGroovy() == 1
+        fromFolder*.upgrade()*.size() == fromClasspath*.upgrade()*.size()
     }
 
     // --- reading the database back -------------------------------------------------------------------------------

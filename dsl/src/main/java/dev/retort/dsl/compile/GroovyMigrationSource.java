@@ -25,6 +25,7 @@ public final class GroovyMigrationSource implements MigrationSource {
     private final Map<String, Entry> scriptsByName = new HashMap<>();
     private List<Revision> revisions;
     private MigrationLoader loader;
+    private ScriptCompiler compiler;
     private final CompiledScriptCache cache;
 
     /**
@@ -134,32 +135,21 @@ public final class GroovyMigrationSource implements MigrationSource {
     }
 
     /**
-     * Compiles the scripts in batches of {@value #BATCH}: one compilation unit per batch resolves the DSL once
-     * for all its scripts, while the batch size bounds the memory the syntax trees take.
+     * Compiles the scripts that need it in batches ({@link MigrationLoader#batches}): one compilation unit per batch
+     * resolves the DSL once for all its scripts, while the batch size bounds the memory the syntax trees take.
      */
     @Override
     public synchronized List<Migration> loadAll(List<Revision> wanted) {
-        List<Migration> loaded = new ArrayList<>(wanted.size());
-        List<MigrationLoader.Script> batch = new ArrayList<>();
-        java.util.Set<String> classNames = new java.util.HashSet<>();
+        List<MigrationLoader.Script> scripts = new ArrayList<>(wanted.size());
         for (Revision revision : wanted) {
-            MigrationLoader.Script script = verified(revision);
-            String className = java.nio.file.Path.of(revision.file().replace("classpath:", "")).getFileName().toString();
-            if (batch.size() == BATCH || !classNames.add(className)) {
-                loaded.addAll(loader().loadAll(batch));
-                batch.clear();
-                classNames.clear();
-                classNames.add(className);
-            }
-            batch.add(script);
+            scripts.add(verified(revision));
         }
-        if (!batch.isEmpty()) {
+        List<Migration> loaded = new ArrayList<>(wanted.size());
+        for (List<MigrationLoader.Script> batch : MigrationLoader.batches(scripts)) {
             loaded.addAll(loader().loadAll(batch));
         }
         return loaded;
     }
-
-    private static final int BATCH = 100;
 
     /**
      * The script as {@link #revisions()} read it; for a header that came from the index, the file is read now and
@@ -186,8 +176,20 @@ public final class GroovyMigrationSource implements MigrationSource {
 
     private MigrationLoader loader() {
         if (loader == null) {
-            loader = new MigrationLoader(() -> new ScriptCompiler(classLoader, cache), true);
+            loader = new MigrationLoader(() -> {
+                compiler = new ScriptCompiler(classLoader, cache);
+                return compiler;
+            }, true);
         }
         return loader;
+    }
+
+    /**
+     * How many scripts this source has compiled with Groovy so far: those it loaded that are not literal and were
+     * neither {@linkplain Precompiler precompiled} nor in the cache. An application that precompiles its migrations
+     * can check that this stays 0.
+     */
+    public synchronized int compiledWithGroovy() {
+        return compiler == null ? 0 : compiler.counts().compiled;
     }
 }

@@ -86,6 +86,34 @@ public final class MigrationLoader {
         return List.of(migrations);
     }
 
+    /** Scripts per compilation unit: one unit resolves the DSL once for all its scripts, the size bounds its memory. */
+    static final int BATCH = 100;
+
+    /**
+     * The scripts in batches for {@link #loadAll}, in order: at most {@value #BATCH} each, and no file name twice in
+     * one, since a script's class is named after its file (two locations may hold the same name).
+     */
+    static List<List<Script>> batches(List<Script> scripts) {
+        List<List<Script>> batches = new ArrayList<>();
+        List<Script> batch = new ArrayList<>();
+        java.util.Set<String> classNames = new java.util.HashSet<>();
+        for (Script script : scripts) {
+            String file = script.header().revision().file().replace("classpath:", "");
+            String className = java.nio.file.Path.of(file).getFileName().toString();
+            if (batch.size() == BATCH || !classNames.add(className)) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+                classNames.clear();
+                classNames.add(className);
+            }
+            batch.add(script);
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
+
     /**
      * The migration of a literal script, or empty when the script needs compiling. A literal script that fails is
      * compiled too: then the error is always the compiler's, whether a later statement would not have compiled or

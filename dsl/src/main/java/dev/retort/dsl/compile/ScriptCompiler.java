@@ -40,6 +40,8 @@ public final class ScriptCompiler {
     private final GroovyClassLoader classLoader;
     private final CompilerConfiguration configuration;
     private final CompiledScriptCache cache;
+    private final PrecompiledScripts precompiled;
+    private final Counts counts = new Counts();
 
     /** A script to compile: its name for messages (a path or {@code classpath:…}) and its text. */
     public record ScriptText(String file, String text) {
@@ -62,8 +64,20 @@ public final class ScriptCompiler {
         configuration.addCompilationCustomizers(imports, new ScriptNormalizer(),
                 new ASTTransformationCustomizer(groovy.transform.CompileStatic.class), new CallLinePinning());
         this.configuration = configuration;
-        this.classLoader = new GroovyClassLoader(seesDsl(parent) ? parent : MigrationScript.class.getClassLoader(),
-                configuration);
+        ClassLoader base = seesDsl(parent) ? parent : MigrationScript.class.getClassLoader();
+        this.classLoader = new GroovyClassLoader(base, configuration);
+        this.precompiled = new PrecompiledScripts(parent != null ? parent : base);
+    }
+
+    /** How the scripts this compiler served so far were obtained. */
+    static final class Counts {
+        int precompiled;
+        int cached;
+        int compiled;
+    }
+
+    Counts counts() {
+        return counts;
     }
 
     /**
@@ -80,15 +94,23 @@ public final class ScriptCompiler {
         String[] keys = new String[scripts.size()];
         List<Integer> misses = new ArrayList<>();
         for (int i = 0; i < scripts.size(); i++) {
+            keys[i] = CompiledScriptCache.key(scripts.get(i).file(), scripts.get(i).text());
+            entries[i] = precompiled.get(keys[i]).orElse(null);
+            if (entries[i] != null) {
+                counts.precompiled++;
+                continue;
+            }
             if (cache != null) {
-                keys[i] = CompiledScriptCache.key(scripts.get(i).file(), scripts.get(i).text());
                 entries[i] = cache.get(keys[i]).orElse(null);
             }
             if (entries[i] == null) {
                 misses.add(i);
+            } else {
+                counts.cached++;
             }
         }
         if (!misses.isEmpty()) {
+            counts.compiled += misses.size();
             List<CompiledScriptCache.Entry> fresh = compileUnit(misses.stream().map(scripts::get).toList(), batchLoader);
             for (int m = 0; m < misses.size(); m++) {
                 int i = misses.get(m);
@@ -120,6 +142,16 @@ public final class ScriptCompiler {
      */
     public Class<? extends MigrationScript> compile(String file, String text) {
         return compileAll(List.of(new ScriptText(file, text))).get(0);
+    }
+
+    /**
+     * Compiles in one unit without defining the classes: each script's generated class files, in the order given,
+     * for {@link Precompiler} to ship.
+     *
+     * @throws RetortException {@code SCRIPT} listing every compile error
+     */
+    List<CompiledScriptCache.Entry> compileToClassFiles(List<ScriptText> scripts) {
+        return compileUnit(scripts, new GroovyClassLoader(classLoader, configuration));
     }
 
     /** Compiles in one unit; returns each script's generated classes, in the order given. */

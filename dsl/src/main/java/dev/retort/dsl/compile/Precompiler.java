@@ -1,0 +1,136 @@
+package dev.retort.dsl.compile;
+
+import dev.retort.api.ErrorCode;
+import dev.retort.api.RetortException;
+import dev.retort.revision.RevisionGraph;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compiles an application's migrations at build time into its class path ({@link PrecompiledScripts}), so that it
+ * migrates on start-up without starting the Groovy compiler. Literal scripts need no compiling and get no entry.
+ * Then every script is loaded once from the result, the way the application will load it: a broken script or
+ * revision graph fails the build with {@code file:line}, and an entry that would not be used is caught here.
+ *
+ * <p>Run it with the application's class path, after its resources are copied and before it is packaged, naming the
+ * locations exactly as the application configures them (a script's entry is keyed by that name and its text):
+ * <pre>
+ * java -cp target/classes:DEPENDENCIES dev.retort.dsl.compile.Precompiler target/classes classpath:db/migrations
+ * </pre>
+ */
+public final class Precompiler {
+
+    private final ClassLoader classLoader;
+
+    /** @param classLoader sees the locations and the classes the scripts import (the application's class path) */
+    public Precompiler(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
+
+    /** What a run did: how many scripts there are, how many were compiled into entries, where they went. */
+    public record Summary(int scripts, int compiled, Path folder) {
+    }
+
+    /**
+     * Writes an entry under {@code root} for every script of {@code locations} that needs compiling, after removing
+     * the entries an earlier run left there, then loads every script from the result.
+     *
+     * @param root a class-path root of the application (such as {@code target/classes})
+     * @throws RetortException {@code SCRIPT} or {@code GRAPH} for broken scripts, {@code CONFIGURATION} for a
+     *                         missing location or an unwritable folder
+     */
+    public Summary precompile(Path root, List<String> locations) {
+        List<MigrationLoader.Script> toCompile = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        int scripts = 0;
+        HeaderReader headers = new HeaderReader();
+        for (String location : locations) {
+            for (ScriptFile file : ScriptLocation.of(location, classLoader).files()) {
+                scripts++;
+                try {
+                    String text = file.read();
+                    MigrationLoader.Script script = new MigrationLoader.Script(headers.read(file.name(), text), text);
+                    if (MigrationLoader.readLiteral(script).isEmpty()) {
+                        toCompile.add(script);
+                    }
+                } catch (RetortException e) {
+                    errors.add(e.getMessage());
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RetortException(ErrorCode.SCRIPT, String.join("\n", errors));
+        }
+        try {
+            PrecompiledScripts.clear(root);
+            ScriptCompiler compiler = new ScriptCompiler(classLoader);
+            for (List<MigrationLoader.Script> batch : MigrationLoader.batches(toCompile)) {
+                List<ScriptCompiler.ScriptText> texts = batch.stream()
+                        .map(s -> new ScriptCompiler.ScriptText(s.header().revision().file(), s.text())).toList();
+                List<CompiledScriptCache.Entry> entries = compiler.compileToClassFiles(texts);
+                for (int i = 0; i < texts.size(); i++) {
+                    PrecompiledScripts.write(root, CompiledScriptCache.key(texts.get(i).file(), texts.get(i).text()),
+                            entries.get(i));
+                }
+            }
+        } catch (IOException e) {
+            throw new RetortException(ErrorCode.CONFIGURATION, "cannot write precompiled scripts under " + root + ": "
+                    + e.getMessage(), e);
+        }
+        loadFrom(root, locations, toCompile.size());
+        return new Summary(scripts, toCompile.size(), root.resolve(PrecompiledScripts.FOLDER));
+    }
+
+    /** Loads every script as the application will, with the new entries on its class path; none may compile. */
+    private void loadFrom(Path root, List<String> locations, int entries) {
+        try (URLClassLoader withEntries = new URLClassLoader(new URL[]{root.toUri().toURL()}, classLoader)) {
+            GroovyMigrationSource source = new GroovyMigrationSource(locations, withEntries);
+            source.loadAll(RevisionGraph.of(source.revisions()).revisions());
+            if (source.compiledWithGroovy() > 0) {
+                throw new RetortException(ErrorCode.INTERNAL, source.compiledWithGroovy() + " of " + entries
+                        + " precompiled scripts were compiled again when loaded from " + root
+                        + ": their entries are not found under the names the scripts load with");
+            }
+        } catch (MalformedURLException e) {
+            throw new RetortException(ErrorCode.CONFIGURATION, "not a folder: " + root, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code Precompiler ROOT LOCATION...}: exit code 0 when every script compiled and loaded, otherwise the CLI's
+     * code for the failure (4 a broken script, 5 a broken graph, 2 a wrong command line) and one line per problem.
+     */
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length < 2) {
+            err.println("usage: Precompiler ROOT LOCATION... (for example: target/classes classpath:db/migrations)");
+            return 2;
+        }
+        try {
+            Summary summary = new Precompiler(Thread.currentThread().getContextClassLoader())
+                    .precompile(Path.of(args[0]), List.of(args).subList(1, args.length));
+            out.println("precompiled " + summary.compiled() + " of " + summary.scripts() + " scripts into "
+                    + summary.folder() + " (the others are literal and need no compiling); all load");
+            return 0;
+        } catch (RetortException e) {
+            err.println("error: " + e.getMessage());
+            return e.code().exitCode();
+        }
+    }
+}

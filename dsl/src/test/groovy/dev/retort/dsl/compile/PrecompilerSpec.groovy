@@ -1,0 +1,172 @@
+package dev.retort.dsl.compile
+
+import dev.retort.api.ErrorCode
+import dev.retort.api.RetortException
+import dev.retort.operation.RawSql
+import dev.retort.operation.SourceLocation
+import spock.lang.Specification
+import spock.lang.TempDir
+
+import java.nio.file.Files
+import java.nio.file.Path
+
+/**
+ * Precompiling an application's migrations into its class path: the scripts that need Groovy get an entry, and
+ * loading them from that class path compiles nothing, unless the script changed since.
+ */
+class PrecompilerSpec extends Specification {
+
+    static final String LOCATION = 'classpath:db/migrations'
+
+    static final String LITERAL = """revision 'a1'
+message 'literal'
+upgrade {
+    sql 'CREATE TABLE a (id INT)'
+}
+"""
+
+    static final String LOOP = """revision 'b2'
+downRevision 'a1'
+message 'loop'
+upgrade {
+    for (int i = 1; i <= 2; i++) {
+        sql('CREATE TABLE t' + i + ' (id INT)')
+    }
+}
+"""
+
+    @TempDir
+    Path dir
+
+    Path classes
+
+    def setup() {
+        classes = dir.resolve('classes')
+        write('a1_literal.groovy', LITERAL)
+        write('b2_loop.groovy', LOOP)
+    }
+
+    void write(String name, String text) {
+        Path folder = classes.resolve('db/migrations')
+        Files.createDirectories(folder)
+        Files.writeString(folder.resolve(name), text)
+    }
+
+    /** The application's class loader: its classes folder on top of what the DSL needs. */
+    ClassLoader application() {
+        new URLClassLoader([classes.toUri().toURL()] as URL[], getClass().classLoader)
+    }
+
+    List<Path> entries() {
+        def folder = classes.resolve(PrecompiledScripts.FOLDER)
+        Files.isDirectory(folder) ? Files.list(folder).withCloseable { it.toList() } : []
+    }
+
+    GroovyMigrationSource loaded() {
+        def source = new GroovyMigrationSource([LOCATION], application())
+        source.loadAll(source.revisions())
+        source
+    }
+
+    def "only the script that needs Groovy gets an entry, and loading it from the class path compiles nothing"() {
+        when:
+        def summary = new Precompiler(application()).precompile(classes, [LOCATION])
+
+        then:
+        summary.scripts() == 2
+        summary.compiled() == 1
+        summary.folder() == classes.resolve('META-INF/retort/compiled')
+        entries().size() == 1
+        entries()[0].fileName.toString() ==~ /[0-9a-f]{64}\.classes/
+
+        when:
+        def source = new GroovyMigrationSource([LOCATION], application())
+        def migrations = source.loadAll(source.revisions())
+
+        then:
+        source.compiledWithGroovy() == 0
+        migrations[1].upgrade() == [
+                RawSql.of('CREATE TABLE t1 (id INT)', new SourceLocation("$LOCATION/b2_loop.groovy", 6)),
+                RawSql.of('CREATE TABLE t2 (id INT)', new SourceLocation("$LOCATION/b2_loop.groovy", 6))]
+    }
+
+    def "without entries, or after the script changed, the script is compiled as before"() {
+        expect:
+        loaded().compiledWithGroovy() == 1
+
+        when:
+        new Precompiler(application()).precompile(classes, [LOCATION])
+        write('b2_loop.groovy', LOOP.replace('i <= 2', 'i <= 3'))
+        def source = new GroovyMigrationSource([LOCATION], application())
+        def migrations = source.loadAll(source.revisions())
+
+        then:
+        source.compiledWithGroovy() == 1
+        migrations[1].upgrade().collect { ((RawSql) it).sqlByDialect()['*'] } == ['CREATE TABLE t1 (id INT)', 'CREATE TABLE t2 (id INT)',
+                                                    'CREATE TABLE t3 (id INT)']
+    }
+
+    def "a damaged entry is compiled instead"() {
+        given:
+        new Precompiler(application()).precompile(classes, [LOCATION])
+        Files.write(entries()[0], 'not an entry'.bytes)
+
+        expect:
+        loaded().compiledWithGroovy() == 1
+    }
+
+    def "a broken script fails precompiling with its file and line, and the entries of an earlier run are gone"() {
+        given:
+        new Precompiler(application()).precompile(classes, [LOCATION])
+        write('b2_loop.groovy', LOOP.replace("sql('CREATE", "sqll('CREATE"))
+
+        when:
+        new Precompiler(application()).precompile(classes, [LOCATION])
+
+        then:
+        def e = thrown(RetortException)
+        e.code() == ErrorCode.SCRIPT
+        e.message.startsWith("$LOCATION/b2_loop.groovy:6:")
+        e.message.contains('sqll')
+        entries().isEmpty()
+    }
+
+    def "the revision graph is checked too"() {
+        given:
+        write('c3_orphan.groovy', "revision 'c3'\ndownRevision 'nope'\nupgrade { }\n")
+
+        when:
+        new Precompiler(application()).precompile(classes, [LOCATION])
+
+        then:
+        def e = thrown(RetortException)
+        e.code() == ErrorCode.GRAPH
+        e.message.contains('c3')
+        e.message.contains('nope')
+    }
+
+    def "the command line: exit code #code for #why"() {
+        given:
+        def out = new ByteArrayOutputStream()
+        def err = new ByteArrayOutputStream()
+        def thread = Thread.currentThread()
+        def previous = thread.contextClassLoader
+        thread.contextClassLoader = application()
+
+        when:
+        int exit = Precompiler.run(args(classes) as String[], new PrintStream(out, true), new PrintStream(err, true))
+
+        then:
+        exit == code
+        (code == 0 ? out : err).toString().contains(says)
+
+        cleanup:
+        thread.contextClassLoader = previous
+
+        where:
+        why                   | args                                   | code | says
+        'success'             | { Path root -> [root.toString(), LOCATION] } | 0    | 'precompiled 1 of 2 scripts into'
+        'missing arguments'   | { Path root -> [root.toString()] }     | 2    | 'usage: Precompiler ROOT LOCATION...'
+        'a missing location'  | { Path root -> [root.toString(), 'classpath:nowhere'] } | 3 | 'classpath:nowhere'
+    }
+}
