@@ -3,7 +3,6 @@ package dev.retort.examples
 import dev.retort.api.Retort
 import dev.retort.dialect.Dialects
 import dev.retort.dsl.compile.GroovyMigrationSource
-import dev.retort.dsl.compile.PrecompiledScripts
 import dev.retort.plan.Direction
 import dev.retort.testsupport.Catalog
 import dev.retort.testsupport.DatabaseEngine
@@ -243,7 +242,8 @@ class BookstoreSpec extends Specification {
 
     def "the build precompiled the one script that needs Groovy into the application: loading all seven compiles nothing"() {
         given:
-        def entries = new File(System.getProperty('basedir', '.'), 'target/classes/' + PrecompiledScripts.FOLDER)
+        def entries = new File(System.getProperty('basedir', '.'), 'target/classes/META-INF/retort/compiled')
+        assert entries.isDirectory(): "$entries: the build's precompile-migrations step (examples/pom.xml) did not run"
         def packaged = new GroovyMigrationSource([CLASSPATH], getClass().classLoader)
         def folder = new GroovyMigrationSource([FOLDER], getClass().classLoader)
 

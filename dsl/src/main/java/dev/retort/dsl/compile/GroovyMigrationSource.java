@@ -136,7 +136,9 @@ public final class GroovyMigrationSource implements MigrationSource {
 
     /**
      * Compiles the scripts that need it in batches ({@link MigrationLoader#batches}): one compilation unit per batch
-     * resolves the DSL once for all its scripts, while the batch size bounds the memory the syntax trees take.
+     * resolves the DSL once for all its scripts, while the batch size bounds the memory the syntax trees take. Every
+     * script is first checked against the header that was read for it, so a script that changed since is reported
+     * before any compile error.
      */
     @Override
     public synchronized List<Migration> loadAll(List<Revision> wanted) {
@@ -187,9 +189,9 @@ public final class GroovyMigrationSource implements MigrationSource {
     /**
      * How many scripts this source has compiled with Groovy so far: those it loaded that are not literal and were
      * neither {@linkplain Precompiler precompiled} nor in the cache. An application that precompiles its migrations
-     * can check that this stays 0.
+     * can check that this stays 0 in a test that opens its locations with this class.
      */
     public synchronized int compiledWithGroovy() {
-        return compiler == null ? 0 : compiler.counts().compiled;
+        return compiler == null ? 0 : compiler.compiledCount();
     }
 }

@@ -20,20 +20,24 @@ import java.util.Optional;
  * under the key {@link CompiledScriptCache#key} gives it: a script whose name or text changed, or a different Groovy
  * version, finds no entry and is compiled as usual. Read-only; an unreadable entry is compiled instead.
  */
-public final class PrecompiledScripts {
+final class PrecompiledScripts {
 
     /** Where the entries live, on the class path and under a precompiler's output folder. */
-    public static final String FOLDER = "META-INF/retort/compiled";
+    static final String FOLDER = "META-INF/retort/compiled";
     static final String SUFFIX = ".classes";
     private static final String FORMAT = "retort-precompiled-1";
+    /** Bounds what a damaged entry can make us allocate: a script's classes are a few kilobytes. */
+    private static final int MAX_CLASSES = 10_000;
+    private static final int MAX_CLASS_BYTES = 64 << 20;
 
     private final ClassLoader classLoader;
 
-    public PrecompiledScripts(ClassLoader classLoader) {
+    PrecompiledScripts(ClassLoader classLoader) {
         this.classLoader = classLoader;
     }
 
-    public Optional<CompiledScriptCache.Entry> get(String key) {
+    /** The entry for a script's key; empty when there is none or it cannot be read (the script is then compiled). */
+    Optional<CompiledScriptCache.Entry> get(String key) {
         InputStream resource = classLoader.getResourceAsStream(FOLDER + "/" + key + SUFFIX);
         if (resource == null) {
             return Optional.empty();
@@ -44,10 +48,17 @@ public final class PrecompiledScripts {
             }
             String mainClass = in.readUTF();
             int count = in.readInt();
+            if (count < 1 || count > MAX_CLASSES) {
+                return Optional.empty();
+            }
             Map<String, byte[]> classes = new LinkedHashMap<>();
             for (int i = 0; i < count; i++) {
                 String name = in.readUTF();
-                byte[] bytes = new byte[in.readInt()];
+                int length = in.readInt();
+                if (length < 0 || length > MAX_CLASS_BYTES) {
+                    return Optional.empty();
+                }
+                byte[] bytes = new byte[length];
                 in.readFully(bytes);
                 classes.put(name, bytes);
             }

@@ -7,9 +7,9 @@ import dev.retort.revision.RevisionGraph;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +17,17 @@ import java.util.List;
 /**
  * Compiles an application's migrations at build time into its class path ({@link PrecompiledScripts}), so that it
  * migrates on start-up without starting the Groovy compiler. Literal scripts need no compiling and get no entry.
- * Then every script is loaded once from the result, the way the application will load it: a broken script or
- * revision graph fails the build with {@code file:line}, and an entry that would not be used is caught here.
+ * Then every script is loaded once from the result, the way the application will load it, so a broken script or
+ * revision graph fails the build with {@code file:line}.
  *
  * <p>Run it with the application's class path, after its resources are copied and before it is packaged, naming the
- * locations exactly as the application configures them (a script's entry is keyed by that name and its text):
+ * locations exactly as the application configures them: a script's entry is keyed by that name and its text, and a
+ * location spelled otherwise at run time finds no entries (its scripts are then compiled, as without this).
  * <pre>
  * java -cp target/classes:DEPENDENCIES dev.retort.dsl.compile.Precompiler target/classes classpath:db/migrations
  * </pre>
+ * It is a {@code main} here rather than a {@code retort} subcommand because it must run on the application's class
+ * path, which holds this module but not the command line's.
  */
 public final class Precompiler {
 
@@ -48,6 +51,11 @@ public final class Precompiler {
      *                         missing location or an unwritable folder
      */
     public Summary precompile(Path root, List<String> locations) {
+        try {
+            PrecompiledScripts.clear(root);
+        } catch (IOException e) {
+            throw unwritable(root, e);
+        }
         List<MigrationLoader.Script> toCompile = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         int scripts = 0;
@@ -69,38 +77,54 @@ public final class Precompiler {
         if (!errors.isEmpty()) {
             throw new RetortException(ErrorCode.SCRIPT, String.join("\n", errors));
         }
+        List<ScriptCompiler.ScriptText> written = new ArrayList<>();
         try {
-            PrecompiledScripts.clear(root);
             ScriptCompiler compiler = new ScriptCompiler(classLoader);
             for (List<MigrationLoader.Script> batch : MigrationLoader.batches(toCompile)) {
                 List<ScriptCompiler.ScriptText> texts = batch.stream()
                         .map(s -> new ScriptCompiler.ScriptText(s.header().revision().file(), s.text())).toList();
                 List<CompiledScriptCache.Entry> entries = compiler.compileToClassFiles(texts);
                 for (int i = 0; i < texts.size(); i++) {
-                    PrecompiledScripts.write(root, CompiledScriptCache.key(texts.get(i).file(), texts.get(i).text()),
-                            entries.get(i));
+                    PrecompiledScripts.write(root, key(texts.get(i)), entries.get(i));
+                    written.add(texts.get(i));
                 }
             }
         } catch (IOException e) {
-            throw new RetortException(ErrorCode.CONFIGURATION, "cannot write precompiled scripts under " + root + ": "
-                    + e.getMessage(), e);
+            throw unwritable(root, e);
         }
-        loadFrom(root, locations, toCompile.size());
-        return new Summary(scripts, toCompile.size(), root.resolve(PrecompiledScripts.FOLDER));
+        loadFrom(root, locations, written);
+        return new Summary(scripts, written.size(), root.resolve(PrecompiledScripts.FOLDER));
     }
 
-    /** Loads every script as the application will, with the new entries on its class path; none may compile. */
-    private void loadFrom(Path root, List<String> locations, int entries) {
+    private static String key(ScriptCompiler.ScriptText script) {
+        return CompiledScriptCache.key(script.file(), script.text());
+    }
+
+    private static RetortException unwritable(Path root, IOException e) {
+        return new RetortException(ErrorCode.CONFIGURATION, "cannot write precompiled scripts under " + root + ": "
+                + e.getMessage(), e);
+    }
+
+    /**
+     * Reads every entry back and loads every script as the application will, with the entries on its class path:
+     * the scripts must load, and none may need compiling again (that would be a fault of this class, not of the
+     * scripts).
+     */
+    private void loadFrom(Path root, List<String> locations, List<ScriptCompiler.ScriptText> written) {
         try (URLClassLoader withEntries = new URLClassLoader(new URL[]{root.toUri().toURL()}, classLoader)) {
+            PrecompiledScripts entries = new PrecompiledScripts(withEntries);
+            List<String> unread = written.stream().filter(s -> entries.get(key(s)).isEmpty())
+                    .map(ScriptCompiler.ScriptText::file).toList();
+            if (!unread.isEmpty()) {
+                throw new RetortException(ErrorCode.INTERNAL, "the precompiled entries of " + String.join(", ", unread)
+                        + " cannot be read back from " + root);
+            }
             GroovyMigrationSource source = new GroovyMigrationSource(locations, withEntries);
             source.loadAll(RevisionGraph.of(source.revisions()).revisions());
             if (source.compiledWithGroovy() > 0) {
-                throw new RetortException(ErrorCode.INTERNAL, source.compiledWithGroovy() + " of " + entries
-                        + " precompiled scripts were compiled again when loaded from " + root
-                        + ": their entries are not found under the names the scripts load with");
+                throw new RetortException(ErrorCode.INTERNAL, source.compiledWithGroovy() + " of " + written.size()
+                        + " precompiled scripts of " + locations + " were compiled again when loaded from " + root);
             }
-        } catch (MalformedURLException e) {
-            throw new RetortException(ErrorCode.CONFIGURATION, "not a folder: " + root, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -122,15 +146,25 @@ public final class Precompiler {
             err.println("usage: Precompiler ROOT LOCATION... (for example: target/classes classpath:db/migrations)");
             return 2;
         }
+        Path root;
+        try {
+            root = Path.of(args[0]);
+        } catch (InvalidPathException e) {
+            err.println("usage: not a folder: " + args[0]);
+            return 2;
+        }
         try {
             Summary summary = new Precompiler(Thread.currentThread().getContextClassLoader())
-                    .precompile(Path.of(args[0]), List.of(args).subList(1, args.length));
+                    .precompile(root, List.of(args).subList(1, args.length));
             out.println("precompiled " + summary.compiled() + " of " + summary.scripts() + " scripts into "
                     + summary.folder() + " (the others are literal and need no compiling); all load");
             return 0;
         } catch (RetortException e) {
             err.println("error: " + e.getMessage());
             return e.code().exitCode();
+        } catch (RuntimeException e) {
+            err.println("error: internal: " + e);
+            return ErrorCode.INTERNAL.exitCode();
         }
     }
 }

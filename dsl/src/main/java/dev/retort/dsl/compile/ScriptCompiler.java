@@ -40,8 +40,9 @@ public final class ScriptCompiler {
     private final GroovyClassLoader classLoader;
     private final CompilerConfiguration configuration;
     private final CompiledScriptCache cache;
+    /** Entries compiled at build time, looked up on the class loader the scripts are read with. */
     private final PrecompiledScripts precompiled;
-    private final Counts counts = new Counts();
+    private final java.util.concurrent.atomic.AtomicInteger compiled = new java.util.concurrent.atomic.AtomicInteger();
 
     /** A script to compile: its name for messages (a path or {@code classpath:…}) and its text. */
     public record ScriptText(String file, String text) {
@@ -69,15 +70,9 @@ public final class ScriptCompiler {
         this.precompiled = new PrecompiledScripts(parent != null ? parent : base);
     }
 
-    /** How the scripts this compiler served so far were obtained. */
-    static final class Counts {
-        int precompiled;
-        int cached;
-        int compiled;
-    }
-
-    Counts counts() {
-        return counts;
+    /** How many scripts this compiler compiled: neither precompiled nor found in the cache. */
+    int compiledCount() {
+        return compiled.get();
     }
 
     /**
@@ -96,22 +91,16 @@ public final class ScriptCompiler {
         for (int i = 0; i < scripts.size(); i++) {
             keys[i] = CompiledScriptCache.key(scripts.get(i).file(), scripts.get(i).text());
             entries[i] = precompiled.get(keys[i]).orElse(null);
-            if (entries[i] != null) {
-                counts.precompiled++;
-                continue;
-            }
-            if (cache != null) {
+            if (entries[i] == null && cache != null) {
                 entries[i] = cache.get(keys[i]).orElse(null);
             }
             if (entries[i] == null) {
                 misses.add(i);
-            } else {
-                counts.cached++;
             }
         }
         if (!misses.isEmpty()) {
-            counts.compiled += misses.size();
             List<CompiledScriptCache.Entry> fresh = compileUnit(misses.stream().map(scripts::get).toList(), batchLoader);
+            compiled.addAndGet(misses.size());
             for (int m = 0; m < misses.size(); m++) {
                 int i = misses.get(m);
                 entries[i] = fresh.get(m);
@@ -151,7 +140,11 @@ public final class ScriptCompiler {
      * @throws RetortException {@code SCRIPT} listing every compile error
      */
     List<CompiledScriptCache.Entry> compileToClassFiles(List<ScriptText> scripts) {
-        return compileUnit(scripts, new GroovyClassLoader(classLoader, configuration));
+        try (GroovyClassLoader loader = new GroovyClassLoader(classLoader, configuration)) {
+            return compileUnit(scripts, loader);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Compiles in one unit; returns each script's generated classes, in the order given. */

@@ -9,6 +9,8 @@ import spock.lang.TempDir
 
 import java.nio.file.Files
 import java.nio.file.Path
+import java.util.jar.JarEntry
+import java.util.jar.JarOutputStream
 
 /**
  * Precompiling an application's migrations into its class path: the scripts that need Groovy get an entry, and
@@ -58,7 +60,7 @@ upgrade {
     }
 
     List<Path> entries() {
-        def folder = classes.resolve(PrecompiledScripts.FOLDER)
+        def folder = classes.resolve('META-INF/retort/compiled')
         Files.isDirectory(folder) ? Files.list(folder).withCloseable { it.toList() } : []
     }
 
@@ -128,6 +130,83 @@ upgrade {
         e.code() == ErrorCode.SCRIPT
         e.message.startsWith("$LOCATION/b2_loop.groovy:6:")
         e.message.contains('sqll')
+        entries().isEmpty()
+    }
+
+    def "entries inside a jar, as an application ships them, are found"() {
+        given:
+        new Precompiler(application()).precompile(classes, [LOCATION])
+        def jar = dir.resolve('app.jar')
+        new JarOutputStream(Files.newOutputStream(jar)).withCloseable { out ->
+            Files.walk(classes).withCloseable { paths ->
+                paths.filter { it != classes }.forEach { path ->
+                    // folders get entries too, as jar tools write them: classpath: locations are found through them
+                    String name = classes.relativize(path).toString().replace('\\', '/')
+                    out.putNextEntry(new JarEntry(Files.isDirectory(path) ? name + '/' : name))
+                    if (Files.isRegularFile(path)) {
+                        out.write(Files.readAllBytes(path))
+                    }
+                    out.closeEntry()
+                }
+            }
+        }
+        def source = new GroovyMigrationSource([LOCATION],
+                new URLClassLoader([jar.toUri().toURL()] as URL[], getClass().classLoader))
+
+        when:
+        def migrations = source.loadAll(source.revisions())
+
+        then:
+        source.compiledWithGroovy() == 0
+        migrations*.upgrade()*.size() == [1, 2]
+    }
+
+    def "scripts of the same file name in two locations get an entry each"() {
+        given:
+        def two = classes.resolve('db/two')
+        Files.createDirectories(two)
+        Files.writeString(two.resolve('b2_loop.groovy'), LOOP.replace("revision 'b2'", "revision 'c3'")
+                .replace("downRevision 'a1'", "downRevision 'b2'"))
+        def locations = [LOCATION, 'classpath:db/two']
+
+        when:
+        def summary = new Precompiler(application()).precompile(classes, locations)
+        def source = new GroovyMigrationSource(locations, application())
+        source.loadAll(source.revisions())
+
+        then:
+        summary.compiled() == 2
+        entries().size() == 2
+        source.compiledWithGroovy() == 0
+    }
+
+    def "a damaged length in an entry does not take the application down: the script is compiled"() {
+        given:
+        new Precompiler(application()).precompile(classes, [LOCATION])
+        new DataOutputStream(Files.newOutputStream(entries()[0])).withCloseable { out ->
+            out.writeUTF('retort-precompiled-1')
+            out.writeUTF('b2_loop')
+            out.writeInt(1)
+            out.writeUTF('b2_loop')
+            out.writeInt(Integer.MAX_VALUE)
+        }
+
+        expect:
+        loaded().compiledWithGroovy() == 1
+    }
+
+    def "a broken header fails precompiling before anything is compiled, and no earlier entries remain"() {
+        given:
+        new Precompiler(application()).precompile(classes, [LOCATION])
+        write('b2_loop.groovy', LOOP.replace("revision 'b2'", "revision b2"))
+
+        when:
+        new Precompiler(application()).precompile(classes, [LOCATION])
+
+        then:
+        def e = thrown(RetortException)
+        e.code() == ErrorCode.SCRIPT
+        e.message.startsWith("$LOCATION/b2_loop.groovy:1:")
         entries().isEmpty()
     }
 
