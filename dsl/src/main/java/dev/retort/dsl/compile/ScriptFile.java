@@ -4,9 +4,6 @@ import dev.retort.api.ErrorCode;
 import dev.retort.api.RetortException;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.ByteBuffer;
@@ -16,18 +13,19 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One migration script: the name it goes by in messages and locations (its path, or {@code classpath:dir/name.groovy})
- * and where to read it from: a file ({@code path}, with its {@code stamp} as listed), or an entry of a jar ({@code url},
- * with a null path and stamp).
+ * and its content: a file ({@code path}, with its {@code stamp} as listed, read when asked), or an entry of a jar,
+ * read while the jar was open for listing ({@code content}; null path and stamp).
  */
-record ScriptFile(String name, URL url, Path path, HeaderIndex.Stamp stamp) {
+record ScriptFile(String name, Path path, HeaderIndex.Stamp stamp, byte[] content) {
 
     /** A file in a folder, with the stamp its listing gave. */
     static ScriptFile inFolder(String name, Path path, HeaderIndex.Stamp stamp) {
-        return new ScriptFile(name, null, path, stamp);
+        return new ScriptFile(name, path, stamp, null);
     }
 
-    static ScriptFile at(String name, URL url) {
-        return new ScriptFile(name, url, null, null);
+    /** An entry of a jar, with the bytes read from it. */
+    static ScriptFile inJar(String name, byte[] content) {
+        return new ScriptFile(name, null, null, content);
     }
 
     /** The script's text, which must be UTF-8. */
@@ -50,13 +48,6 @@ record ScriptFile(String name, URL url, Path path, HeaderIndex.Stamp stamp) {
     }
 
     private byte[] bytes() throws IOException {
-        if (path != null) {
-            return Files.readAllBytes(path);
-        }
-        URLConnection connection = url.openConnection();
-        connection.setUseCaches(false);
-        try (InputStream in = connection.getInputStream()) {
-            return in.readAllBytes();
-        }
+        return path != null ? Files.readAllBytes(path) : content;
     }
 }

@@ -6,7 +6,6 @@ import dev.retort.api.RetortException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
-import java.net.MalformedURLException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -124,9 +123,11 @@ final class ScriptLocation {
             try (JarFile jarFile = connection.getJarFile()) {
                 for (JarEntry entry : Collections.list(jarFile.entries())) {
                     String name = entry.getName();
-                    if (name.startsWith(entryPrefix) && isScript(name.substring(entryPrefix.length()))) {
-                        String fileName = name.substring(entryPrefix.length());
-                        byName.putIfAbsent(fileName, ScriptFile.at(prefix + fileName, jarEntry(jar, name)));
+                    String fileName = name.startsWith(entryPrefix) ? name.substring(entryPrefix.length()) : null;
+                    if (fileName != null && isScript(fileName) && !byName.containsKey(fileName)) {
+                        // read now, from the jar this listing opened: a jar: URL per entry, uncached, opened the
+                        // whole jar again for each script (half a second for a thousand of them)
+                        byName.put(fileName, ScriptFile.inJar(prefix + fileName, read(jarFile, entry, jar)));
                     }
                 }
             }
@@ -165,8 +166,12 @@ final class ScriptLocation {
                 && fileName.length() > EXTENSION.length();
     }
 
-    private static URL jarEntry(String jar, String entry) throws MalformedURLException {
-        return new URL("jar:" + jar + "!/" + entry);
+    private static byte[] read(JarFile jarFile, JarEntry entry, String jar) throws IOException {
+        try (java.io.InputStream in = jarFile.getInputStream(entry)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IOException("cannot read " + entry.getName() + " in " + jar + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
