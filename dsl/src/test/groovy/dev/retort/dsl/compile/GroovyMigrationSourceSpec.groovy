@@ -194,6 +194,33 @@ class GroovyMigrationSourceSpec extends Specification {
         loader?.close()
     }
 
+    def "a script in two jars of the class path is read from the first"() {
+        given:
+        def jars = ['first', 'second'].collect { name ->
+            def jar = dir.resolve("${name}.jar")
+            new JarOutputStream(Files.newOutputStream(jar)).withCloseable { out ->
+                ['db/', 'db/migrations/'].each { out.putNextEntry(new JarEntry(it)); out.closeEntry() }
+                out.putNextEntry(new JarEntry('db/migrations/a1_init.groovy'))
+                out.write(script('a1').replace('make a1', "from $name").getBytes('UTF-8'))
+                out.closeEntry()
+            }
+            jar
+        }
+        def loader = new URLClassLoader(jars*.toUri()*.toURL() as URL[], getClass().classLoader)
+
+        when:
+        def source = new GroovyMigrationSource(['classpath:db/migrations'], loader)
+        def revisions = source.revisions()
+        def migration = source.load(revisions[0])
+
+        then:
+        revisions*.message() == ['from first']
+        migration.revision().message() == 'from first'
+
+        cleanup:
+        loader?.close()
+    }
+
     def "reading headers stays cheap for many scripts"() {
         given:
         def folder = dir.resolve('many')
