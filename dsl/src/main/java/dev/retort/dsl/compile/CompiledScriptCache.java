@@ -79,7 +79,7 @@ public final class CompiledScriptCache {
     /** Best effort: a cache that cannot be written only costs time. */
     public void put(String key, Entry entry) {
         try {
-            Files.createDirectories(directory);
+            CacheFolder.create(directory);
             Path target = directory.resolve(key);
             if (Files.exists(target)) {
                 return;

@@ -148,7 +148,7 @@ final class HeaderIndex {
         }
         Path temporary = null;
         try {
-            Files.createDirectories(file.getParent());
+            CacheFolder.create(file.getParent());
             temporary = Files.createTempFile(file.getParent(), "headers", ".tmp");
             try (OutputStream bytes = Files.newOutputStream(temporary);
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes, 1 << 16))) {
