@@ -18,17 +18,28 @@ final class CacheFolder {
     private CacheFolder() {
     }
 
-    /** Creates the folder, with its {@code .gitignore}, when it does not exist yet. */
+    /** The default folder's name: a folder so named is Retort's own, even one an older version created. */
+    static final String DEFAULT_NAME = ".retort-cache";
+
+    /**
+     * Creates the folder with its {@code .gitignore} when it does not exist yet. A folder that exists is left as it is
+     * (a shared folder named in {@code RETORT_CACHE_DIR} may hold other things), unless it has the default name and
+     * lacks the file, as one made before Retort wrote it does.
+     */
     static void create(Path folder) throws IOException {
-        if (Files.isDirectory(folder)) {
-            return;
+        boolean existed = Files.isDirectory(folder);
+        if (!existed) {
+            Files.createDirectories(folder);
         }
-        Files.createDirectories(folder);
-        try {
-            Files.writeString(folder.resolve(".gitignore"), GITIGNORE, StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
-        } catch (FileAlreadyExistsException e) {
-            // another process created the folder at the same moment
+        Path ignore = folder.resolve(".gitignore");
+        Path name = folder.getFileName();
+        if (!existed || name != null && name.toString().equals(DEFAULT_NAME) && !Files.exists(ignore)) {
+            try {
+                Files.writeString(ignore, GITIGNORE, StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                // another process wrote it at the same moment
+            }
         }
     }
 }

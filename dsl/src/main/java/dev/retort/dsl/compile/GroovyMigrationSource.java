@@ -108,7 +108,8 @@ public final class GroovyMigrationSource implements MigrationSource {
     private Entry read(ScriptFile file) {
         try {
             String text = file.read();
-            return new Entry(file, headers.read(file.name(), text), text, null);
+            // the text is kept; a jar entry's bytes would only double it
+            return new Entry(file.withoutContent(), headers.read(file.name(), text), text, null);
         } catch (RetortException e) {
             return new Entry(file, null, null, e.getMessage());
         }

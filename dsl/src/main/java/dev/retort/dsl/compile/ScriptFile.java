@@ -14,18 +14,29 @@ import java.nio.charset.StandardCharsets;
 /**
  * One migration script: the name it goes by in messages and locations (its path, or {@code classpath:dir/name.groovy})
  * and its content: a file ({@code path}, with its {@code stamp} as listed, read when asked), or an entry of a jar,
- * read while the jar was open for listing ({@code content}; null path and stamp).
+ * read while the jar was open for listing ({@code content}, or the {@code failure} that reading it gave; null path
+ * and stamp).
  */
-record ScriptFile(String name, Path path, HeaderIndex.Stamp stamp, byte[] content) {
+record ScriptFile(String name, Path path, HeaderIndex.Stamp stamp, byte[] content, IOException failure) {
 
     /** A file in a folder, with the stamp its listing gave. */
     static ScriptFile inFolder(String name, Path path, HeaderIndex.Stamp stamp) {
-        return new ScriptFile(name, path, stamp, null);
+        return new ScriptFile(name, path, stamp, null, null);
     }
 
     /** An entry of a jar, with the bytes read from it. */
     static ScriptFile inJar(String name, byte[] content) {
-        return new ScriptFile(name, null, null, content);
+        return new ScriptFile(name, null, null, content, null);
+    }
+
+    /** An entry of a jar that could not be read: {@link #read()} reports it, as for a file. */
+    static ScriptFile unreadableInJar(String name, IOException failure) {
+        return new ScriptFile(name, null, null, null, failure);
+    }
+
+    /** The same script without the bytes of a jar entry, once its text is read and kept elsewhere. */
+    ScriptFile withoutContent() {
+        return content == null ? this : new ScriptFile(name, path, stamp, null, null);
     }
 
     /** The script's text, which must be UTF-8. */
@@ -48,6 +59,12 @@ record ScriptFile(String name, Path path, HeaderIndex.Stamp stamp, byte[] conten
     }
 
     private byte[] bytes() throws IOException {
-        return path != null ? Files.readAllBytes(path) : content;
+        if (path != null) {
+            return Files.readAllBytes(path);
+        }
+        if (content == null) {
+            throw failure != null ? failure : new IOException("its content was not kept");
+        }
+        return content;
     }
 }

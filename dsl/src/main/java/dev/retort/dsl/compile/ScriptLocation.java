@@ -119,7 +119,6 @@ final class ScriptLocation {
             JarURLConnection connection = (JarURLConnection) resource.openConnection();
             connection.setUseCaches(false);
             String entryPrefix = folder().isEmpty() ? "" : folder() + "/";
-            String jar = connection.getJarFileURL().toExternalForm();
             try (JarFile jarFile = connection.getJarFile()) {
                 for (JarEntry entry : Collections.list(jarFile.entries())) {
                     String name = entry.getName();
@@ -127,7 +126,7 @@ final class ScriptLocation {
                     if (fileName != null && isScript(fileName) && !byName.containsKey(fileName)) {
                         // read now, from the jar this listing opened: a jar: URL per entry, uncached, opened the
                         // whole jar again for each script (half a second for a thousand of them)
-                        byName.put(fileName, ScriptFile.inJar(prefix + fileName, read(jarFile, entry, jar)));
+                        byName.put(fileName, read(jarFile, entry, prefix + fileName));
                     }
                 }
             }
@@ -166,11 +165,12 @@ final class ScriptLocation {
                 && fileName.length() > EXTENSION.length();
     }
 
-    private static byte[] read(JarFile jarFile, JarEntry entry, String jar) throws IOException {
+    /** A jar entry's script, read now; one that cannot be read fails when its header is read, like a file. */
+    private static ScriptFile read(JarFile jarFile, JarEntry entry, String name) {
         try (java.io.InputStream in = jarFile.getInputStream(entry)) {
-            return in.readAllBytes();
+            return ScriptFile.inJar(name, in.readAllBytes());
         } catch (IOException e) {
-            throw new IOException("cannot read " + entry.getName() + " in " + jar + ": " + e.getMessage(), e);
+            return ScriptFile.unreadableInJar(name, e);
         }
     }
 

@@ -221,6 +221,39 @@ class GroovyMigrationSourceSpec extends Specification {
         loader?.close()
     }
 
+    def "a jar entry that cannot be read is a script error naming it, with the other scripts' errors"() {
+        given: 'a jar whose first entry is a script with its compressed data destroyed'
+        def jar = dir.resolve('broken.jar')
+        new JarOutputStream(Files.newOutputStream(jar)).withCloseable { out ->
+            out.putNextEntry(new JarEntry('db/migrations/a1_init.groovy'))
+            out.write((script('a1') + ('// padding\n' * 200)).getBytes('UTF-8'))
+            out.closeEntry()
+            ['db/', 'db/migrations/'].each { out.putNextEntry(new JarEntry(it)); out.closeEntry() }
+            out.putNextEntry(new JarEntry('db/migrations/b2_bad.groovy'))
+            out.write("revision b2\nupgrade { }\n".getBytes('UTF-8'))
+            out.closeEntry()
+        }
+        byte[] bytes = Files.readAllBytes(jar)
+        def header = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+        int data = 30 + header.getShort(26) + header.getShort(28)
+        (data..<(data + 40)).each { bytes[it] = (byte) 0xFF }
+        Files.write(jar, bytes)
+        def loader = new URLClassLoader([jar.toUri().toURL()] as URL[], getClass().classLoader)
+
+        when:
+        new GroovyMigrationSource(['classpath:db/migrations'], loader).revisions()
+
+        then:
+        def e = thrown(RetortException)
+        e.code() == ErrorCode.SCRIPT
+        e.message.readLines().size() == 2
+        e.message.readLines()[0].startsWith('classpath:db/migrations/a1_init.groovy: cannot be read:')
+        e.message.readLines()[1].startsWith('classpath:db/migrations/b2_bad.groovy:1')
+
+        cleanup:
+        loader?.close()
+    }
+
     def "reading headers stays cheap for many scripts"() {
         given:
         def folder = dir.resolve('many')
