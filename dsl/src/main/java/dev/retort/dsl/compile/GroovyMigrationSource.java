@@ -154,6 +154,15 @@ public final class GroovyMigrationSource implements MigrationSource {
         return loaded;
     }
 
+    /** Every script with the header {@link #revisions()} read and its text, in that order (for {@link Precompiler}). */
+    synchronized List<MigrationLoader.Script> scripts() {
+        List<MigrationLoader.Script> scripts = new ArrayList<>();
+        for (Revision revision : revisions()) {
+            scripts.add(verified(revision));
+        }
+        return scripts;
+    }
+
     /**
      * The script as {@link #revisions()} read it; for a header that came from the index, the file is read now and
      * must still declare that header (with that checksum), so what runs is what the plan was made from.

@@ -56,27 +56,11 @@ public final class Precompiler {
         } catch (IOException e) {
             throw unwritable(root, e);
         }
-        List<MigrationLoader.Script> toCompile = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        int scripts = 0;
-        HeaderReader headers = new HeaderReader();
-        for (String location : locations) {
-            for (ScriptFile file : ScriptLocation.of(location, classLoader).files()) {
-                scripts++;
-                try {
-                    String text = file.read();
-                    MigrationLoader.Script script = new MigrationLoader.Script(headers.read(file.name(), text), text);
-                    if (MigrationLoader.readLiteral(script).isEmpty()) {
-                        toCompile.add(script);
-                    }
-                } catch (RetortException e) {
-                    errors.add(e.getMessage());
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new RetortException(ErrorCode.SCRIPT, String.join("\n", errors));
-        }
+        // listed and read as a migration source reads them: every header error at once, with file:line
+        GroovyMigrationSource source = new GroovyMigrationSource(locations, classLoader);
+        List<MigrationLoader.Script> scripts = source.scripts();
+        List<MigrationLoader.Script> toCompile = scripts.stream()
+                .filter(script -> MigrationLoader.readLiteral(script).isEmpty()).toList();
         List<ScriptCompiler.ScriptText> written = new ArrayList<>();
         try {
             ScriptCompiler compiler = new ScriptCompiler(classLoader);
@@ -93,7 +77,7 @@ public final class Precompiler {
             throw unwritable(root, e);
         }
         loadFrom(root, locations, written);
-        return new Summary(scripts, written.size(), root.resolve(PrecompiledScripts.FOLDER));
+        return new Summary(scripts.size(), written.size(), root.resolve(PrecompiledScripts.FOLDER));
     }
 
     private static String key(ScriptCompiler.ScriptText script) {

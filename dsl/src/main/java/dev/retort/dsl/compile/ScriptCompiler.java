@@ -24,6 +24,7 @@ import org.codehaus.groovy.syntax.SyntaxException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Compiles migration scripts: {@link MigrationScript} as base class, the {@link Types} vocabulary and
@@ -42,7 +43,7 @@ public final class ScriptCompiler {
     private final CompiledScriptCache cache;
     /** Entries compiled at build time, looked up on the class loader the scripts are read with. */
     private final PrecompiledScripts precompiled;
-    private final java.util.concurrent.atomic.AtomicInteger compiled = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger compiled = new AtomicInteger();
 
     /** A script to compile: its name for messages (a path or {@code classpath:…}) and its text. */
     public record ScriptText(String file, String text) {

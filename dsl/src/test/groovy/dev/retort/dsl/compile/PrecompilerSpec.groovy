@@ -117,10 +117,10 @@ upgrade {
         loaded().compiledWithGroovy() == 1
     }
 
-    def "a broken script fails precompiling with its file and line, and the entries of an earlier run are gone"() {
+    def "a broken #what fails precompiling with its file and line, and the entries of an earlier run are gone"() {
         given:
         new Precompiler(application()).precompile(classes, [LOCATION])
-        write('b2_loop.groovy', LOOP.replace("sql('CREATE", "sqll('CREATE"))
+        write('b2_loop.groovy', LOOP.replace(from, to))
 
         when:
         new Precompiler(application()).precompile(classes, [LOCATION])
@@ -128,9 +128,14 @@ upgrade {
         then:
         def e = thrown(RetortException)
         e.code() == ErrorCode.SCRIPT
-        e.message.startsWith("$LOCATION/b2_loop.groovy:6:")
-        e.message.contains('sqll')
+        e.message.startsWith("$LOCATION/b2_loop.groovy:$line:")
+        e.message.contains(says)
         entries().isEmpty()
+
+        where:
+        what                              | from             | to              | line | says
+        'script'                          | "sql('CREATE"    | "sqll('CREATE"  | 6    | 'sqll'
+        'header (before any compiling)'   | "revision 'b2'"  | 'revision b2'   | 1    | 'revision'
     }
 
     def "entries inside a jar, as an application ships them, are found"() {
@@ -193,21 +198,6 @@ upgrade {
 
         expect:
         loaded().compiledWithGroovy() == 1
-    }
-
-    def "a broken header fails precompiling before anything is compiled, and no earlier entries remain"() {
-        given:
-        new Precompiler(application()).precompile(classes, [LOCATION])
-        write('b2_loop.groovy', LOOP.replace("revision 'b2'", "revision b2"))
-
-        when:
-        new Precompiler(application()).precompile(classes, [LOCATION])
-
-        then:
-        def e = thrown(RetortException)
-        e.code() == ErrorCode.SCRIPT
-        e.message.startsWith("$LOCATION/b2_loop.groovy:1:")
-        entries().isEmpty()
     }
 
     def "the revision graph is checked too"() {
