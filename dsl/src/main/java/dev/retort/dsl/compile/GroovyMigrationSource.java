@@ -165,12 +165,14 @@ public final class GroovyMigrationSource implements MigrationSource {
 
     /**
      * The script as {@link #revisions()} read it; for a header that came from the index, the file is read now and
-     * must still declare that header (with that checksum), so what runs is what the plan was made from.
+     * must still have the checksum that header was read with, so what runs is what the plan was made from.
      */
     private MigrationLoader.Script verified(Revision revision) {
         revisions();
         Entry entry = scriptsByName.get(revision.file());
-        if (entry == null || !entry.header().revision().equals(revision)) {
+        // a plan's revisions are this source's own objects; equals (of a record, costly in a cold JVM) only for
+        // a revision that was built elsewhere
+        if (entry == null || entry.header().revision() != revision && !entry.header().revision().equals(revision)) {
             throw new RetortException(ErrorCode.TARGET, "revision " + revision.id() + " (" + revision.file()
                     + ") is not one of the scripts in " + locations);
         }
@@ -178,12 +180,13 @@ public final class GroovyMigrationSource implements MigrationSource {
             return new MigrationLoader.Script(entry.header(), entry.text());
         }
         String text = entry.file().read();
-        ScriptHeader header = headers.read(entry.file().name(), text);
-        if (!header.equals(entry.header())) {
+        // the checksum covers the whole text, header included: the same checksum, the same header, without
+        // parsing it again (a thousand headers' worth of lexing on every first upgrade)
+        if (!SourceChecksum.of(text).equals(entry.header().revision().checksum())) {
             throw new RetortException(ErrorCode.SCRIPT, revision.location() + ": the script changed since its header"
                     + " was read; run the command again");
         }
-        return new MigrationLoader.Script(header, text);
+        return new MigrationLoader.Script(entry.header(), text);
     }
 
     private MigrationLoader loader() {
