@@ -254,6 +254,44 @@ class GroovyMigrationSourceSpec extends Specification {
         loader?.close()
     }
 
+    def "many scripts load together in order, literal and compiled ones mixed"() {
+        given: 'enough scripts to be read on every core; every tenth needs compiling (a local variable)'
+        def folder = dir.resolve('mixed')
+        def ids = (1..150).collect { String.format('m%03d', it) }
+        ids.eachWithIndex { id, i ->
+            def body = i % 10 == 9 ? "    String name = '$id'\n    sql \"CREATE TABLE \${name} (id INT)\"" : "    sql 'CREATE TABLE $id (id INT)'"
+            write(folder, "${id}.groovy", "revision '$id'\n${i > 0 ? "downRevision '${ids[i - 1]}'\n" : ''}upgrade {\n$body\n}\n")
+        }
+        def source = new GroovyMigrationSource([folder.toString()], getClass().classLoader)
+
+        when:
+        def migrations = source.loadAll(source.revisions())
+
+        then: 'each migration is the one of its own script, in the order asked for'
+        migrations*.revision()*.id() == ids
+        migrations.collect { (it.upgrade()[0] as RawSql).sqlByDialect().values().first() } == ids.collect { "CREATE TABLE $it (id INT)" as String }
+        source.compiledWithGroovy() == 15
+    }
+
+    def "of many scripts that cannot load, the first in order is reported"() {
+        given:
+        def folder = dir.resolve('many-bad')
+        def ids = (1..100).collect { String.format('b%03d', it) }
+        ids.each { write(folder, "${it}.groovy", script(it)) }
+        def source = new GroovyMigrationSource([folder.toString()], getClass().classLoader)
+        def wanted = new ArrayList(source.revisions())
+        wanted.set(70, dev.retort.revision.Revision.of('x70'))
+        wanted.set(90, dev.retort.revision.Revision.of('x90'))
+
+        when:
+        source.loadAll(wanted)
+
+        then:
+        RetortException e = thrown()
+        e.code() == ErrorCode.TARGET
+        e.message.startsWith('revision x70 ')
+    }
+
     def "reading headers stays cheap for many scripts"() {
         given:
         def folder = dir.resolve('many')
