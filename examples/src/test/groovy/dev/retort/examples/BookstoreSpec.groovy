@@ -259,6 +259,9 @@ class BookstoreSpec extends Specification {
         and: 'the entry is keyed by the name the application loads the script under: the folder compiles it'
         folder.compiledWithGroovy() == 1
         fromFolder*.upgrade()*.size() == fromClasspath*.upgrade()*.size()
+
+        and: 'the headers ship beside the entries, for the jar (in this folder every file has its own stamp)'
+        new File(entries.parentFile, 'headers.idx').length() > 0
     }
 
     // --- reading the database back -------------------------------------------------------------------------------

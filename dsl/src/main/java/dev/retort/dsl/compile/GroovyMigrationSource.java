@@ -58,7 +58,8 @@ public final class GroovyMigrationSource implements MigrationSource {
             for (ScriptLocation location : locations) {
                 files.addAll(location.files());
             }
-            HeaderIndex index = cache == null ? null : HeaderIndex.in(cache.directory(), indexKeys());
+            // a command line keeps its index in its cache folder; an application reads the one its build shipped
+            HeaderIndex index = cache == null ? HeaderIndex.shipped(classLoader) : HeaderIndex.in(cache.directory(), indexKeys());
             List<Entry> entries = new ArrayList<>(files.size());
             List<Integer> unknown = new ArrayList<>();
             for (ScriptFile file : files) {

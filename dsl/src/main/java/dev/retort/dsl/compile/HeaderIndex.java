@@ -30,18 +30,31 @@ import java.util.Map;
  * (a cache folder shared by projects does not mix them), and holds only the scripts the last run listed, so it
  * never grows with deleted files. It is only a cache: anything wrong with it (missing, truncated, another version)
  * means reading the scripts.
+ * <p>
+ * An application has no cache folder; its build can ship an index instead ({@link #SHIPPED}, written by
+ * {@link Precompiler}), stamped by each script's size and CRC-32, which a jar's directory holds for every entry:
+ * a script in a jar whose entry still has them is not parsed at start-up.
  */
 final class HeaderIndex {
 
     private static final int FORMAT = 3;
+    /** The class-path resource of a shipped index: an application's scripts with the stamps of their jar entries. */
+    static final String SHIPPED = "META-INF/retort/headers.idx";
     private static final long RACY_SECONDS = 2;
 
     /**
      * What identifies one version of a file without reading it: size, modification time and the file's identity
-     * (the hash of its device and inode, so a file replaced by another of the same size and time is seen).
+     * (the hash of its device and inode, so a file replaced by another of the same size and time is seen). For a jar
+     * entry, its size and the CRC-32 of its bytes, which the jar's directory gives without reading the entry.
      * Equality is written out: a record's generated one is bootstrapped on first use, a cost every run would pay.
+     *
+     * @param version  the modification time in nanoseconds since the epoch, or a jar entry's CRC-32
+     * @param identity the file key's hash, or {@link #JAR_ENTRY}
      */
-    record Stamp(long size, long modifiedNanos, int identity) {
+    record Stamp(long size, long version, int identity) {
+
+        /** The identity of every jar entry's stamp; a file whose key hashes to it is given another. */
+        static final int JAR_ENTRY = Integer.MIN_VALUE;
 
         static Stamp of(Path file) throws IOException {
             return of(Files.readAttributes(file, BasicFileAttributes.class));
@@ -50,19 +63,31 @@ final class HeaderIndex {
         static Stamp of(BasicFileAttributes attributes) {
             Instant modified = attributes.lastModifiedTime().toInstant();
             Object key = attributes.fileKey();
+            int identity = key == null ? 0 : key.hashCode();
             return new Stamp(attributes.size(), modified.getEpochSecond() * 1_000_000_000L + modified.getNano(),
-                    key == null ? 0 : key.hashCode());
+                    identity == JAR_ENTRY ? JAR_ENTRY + 1 : identity);
+        }
+
+        /** A jar entry's stamp, or null when its directory does not say (an entry read from a stream). */
+        static Stamp ofJarEntry(long size, long crc) {
+            return size < 0 || crc < 0 ? null : new Stamp(size, crc, JAR_ENTRY);
+        }
+
+        /** The stamp of a jar entry holding these bytes. */
+        static Stamp ofJarEntry(byte[] content) {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(content);
+            return new Stamp(content.length, crc.getValue(), JAR_ENTRY);
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Stamp s && s.size == size && s.modifiedNanos == modifiedNanos
-                    && s.identity == identity;
+            return other instanceof Stamp s && s.size == size && s.version == version && s.identity == identity;
         }
 
         @Override
         public int hashCode() {
-            return Long.hashCode(size) * 31 * 31 + Long.hashCode(modifiedNanos) * 31 + identity;
+            return Long.hashCode(size) * 31 * 31 + Long.hashCode(version) * 31 + identity;
         }
     }
 
@@ -76,6 +101,7 @@ final class HeaderIndex {
     private final Map<String, Entry> current = new HashMap<>();
     private boolean changed;
 
+    /** @param file where the index is saved; null for a shipped one, which is only read */
     private HeaderIndex(Path file, Map<String, Entry> remembered) {
         this.file = file;
         this.remembered = remembered;
@@ -96,24 +122,69 @@ final class HeaderIndex {
         Path file = fileFor(cacheDirectory, locationKeys);
         Map<String, Entry> entries = new HashMap<>();
         try {
-            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
-            if (in.getInt() != FORMAT) {
-                return new HeaderIndex(file, new HashMap<>());
-            }
-            int count = in.getInt();
-            for (int i = 0; i < count; i++) {
-                String name = string(in);
-                Stamp stamp = new Stamp(in.getLong(), in.getLong(), in.getInt());
-                Revision revision = new Revision(string(in), strings(in), strings(in), strings(in), string(in),
-                        new SourceLocation(name, in.getInt()), string(in));
-                entries.put(name, new Entry(stamp, new ScriptHeader(revision, in.get() != 0)));
-            }
+            entries = entries(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             // no index yet
         } catch (IOException | RuntimeException e) {
             entries.clear(); // unreadable: start over
         }
         return new HeaderIndex(file, entries);
+    }
+
+    /**
+     * The indexes the class path ships ({@link #SHIPPED}), merged: the first one to name a script wins, as the first
+     * jar to hold a script does. One that cannot be read is left out; it only makes the start slower.
+     */
+    static HeaderIndex shipped(ClassLoader classLoader) {
+        Map<String, Entry> entries = new HashMap<>();
+        try {
+            for (java.net.URL resource : java.util.Collections.list(classLoader.getResources(SHIPPED))) {
+                try (java.io.InputStream in = resource.openStream()) {
+                    entries(in.readAllBytes()).forEach(entries::putIfAbsent);
+                } catch (IOException | RuntimeException e) {
+                    // this one is damaged: the scripts it names are read instead
+                }
+            }
+        } catch (IOException e) {
+            // the class path cannot be searched: every script is read
+        }
+        return new HeaderIndex(null, entries);
+    }
+
+    /** @throws IOException or a runtime exception when the bytes are not an index of this format */
+    private static Map<String, Entry> entries(byte[] bytes) throws IOException {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        Map<String, Entry> entries = new HashMap<>();
+        if (in.getInt() != FORMAT) {
+            return entries;
+        }
+        int count = in.getInt();
+        for (int i = 0; i < count; i++) {
+            String name = string(in);
+            Stamp stamp = new Stamp(in.getLong(), in.getLong(), in.getInt());
+            Revision revision = new Revision(string(in), strings(in), strings(in), strings(in), string(in),
+                    new SourceLocation(name, in.getInt()), string(in));
+            entries.put(name, new Entry(stamp, new ScriptHeader(revision, in.get() != 0)));
+        }
+        return entries;
+    }
+
+    /**
+     * Writes the index an application ships ({@link #SHIPPED}) under a class-path root: every script with the stamp
+     * its jar entry will have (its text is what the entry holds, as UTF-8).
+     */
+    static void ship(Path root, List<MigrationLoader.Script> scripts) throws IOException {
+        Path target = root.resolve(SHIPPED);
+        Files.createDirectories(target.getParent());
+        try (OutputStream bytes = Files.newOutputStream(target);
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes, 1 << 16))) {
+            out.writeInt(FORMAT);
+            out.writeInt(scripts.size());
+            for (MigrationLoader.Script script : scripts) {
+                Stamp stamp = Stamp.ofJarEntry(script.text().getBytes(StandardCharsets.UTF_8));
+                write(out, script.header().revision().file(), new Entry(stamp, script.header()));
+            }
+        }
     }
 
     /** The header remembered for the script of this name, if its file still has this stamp. */
@@ -136,13 +207,14 @@ final class HeaderIndex {
      * too recently to trust their stamp.
      */
     void save(Instant now) {
-        if (!changed && current.size() == remembered.size()) {
+        if (file == null || !changed && current.size() == remembered.size()) {
             return;
         }
         long racyFrom = (now.getEpochSecond() - RACY_SECONDS) * 1_000_000_000L;
         List<Map.Entry<String, Entry>> kept = new ArrayList<>();
         for (Map.Entry<String, Entry> e : current.entrySet()) {
-            if (e.getValue().stamp().modifiedNanos() < racyFrom && rememberable(e.getValue().header())) {
+            // a jar entry's stamp is its content's: it cannot be racy (its CRC is far below any recent time)
+            if (e.getValue().stamp().version() < racyFrom && rememberable(e.getValue().header())) {
                 kept.add(e);
             }
         }
@@ -176,7 +248,7 @@ final class HeaderIndex {
         Revision r = entry.header().revision();
         writeString(out, name);
         out.writeLong(entry.stamp().size());
-        out.writeLong(entry.stamp().modifiedNanos());
+        out.writeLong(entry.stamp().version());
         out.writeInt(entry.stamp().identity());
         writeString(out, r.id());
         writeStrings(out, r.downRevisions());

@@ -17,8 +17,9 @@ import java.util.List;
 /**
  * Compiles an application's migrations at build time into its class path ({@link PrecompiledScripts}), so that it
  * migrates on start-up without starting the Groovy compiler. Literal scripts need no compiling and get no entry.
- * Then every script is loaded once from the result, the way the application will load it, so a broken script or
- * revision graph fails the build with {@code file:line}.
+ * The scripts' headers are written too ({@link HeaderIndex#SHIPPED}), so that from the jar they are not parsed at
+ * start-up either. Then every script is loaded once from the result, the way the application will load it, so a
+ * broken script or revision graph fails the build with {@code file:line}.
  *
  * <p>Run it with the application's class path, after its resources are copied and before it is packaged, naming the
  * locations exactly as the application configures them: a script's entry is keyed by that name and its text, and a
@@ -73,6 +74,7 @@ public final class Precompiler {
                     written.add(texts.get(i));
                 }
             }
+            HeaderIndex.ship(root, scripts);
         } catch (IOException e) {
             throw unwritable(root, e);
         }
@@ -141,7 +143,8 @@ public final class Precompiler {
             Summary summary = new Precompiler(Thread.currentThread().getContextClassLoader())
                     .precompile(root, List.of(args).subList(1, args.length));
             out.println("precompiled " + summary.compiled() + " of " + summary.scripts() + " scripts into "
-                    + summary.folder() + " (the others are literal and need no compiling); all load");
+                    + summary.folder() + " (the others are literal and need no compiling), their headers into "
+                    + root.resolve(HeaderIndex.SHIPPED) + "; all load");
             return 0;
         } catch (RetortException e) {
             err.println("error: " + e.getMessage());

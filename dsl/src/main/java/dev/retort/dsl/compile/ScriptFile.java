@@ -14,8 +14,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * One migration script: the name it goes by in messages and locations (its path, or {@code classpath:dir/name.groovy})
  * and its content: a file ({@code path}, with its {@code stamp} as listed, read when asked), or an entry of a jar,
- * read while the jar was open for listing ({@code content}, or the {@code failure} that reading it gave; null path
- * and stamp).
+ * read while the jar was open for listing ({@code content}, with the stamp the jar's directory gave, or the
+ * {@code failure} that reading it gave; null path).
  */
 record ScriptFile(String name, Path path, HeaderIndex.Stamp stamp, byte[] content, IOException failure) {
 
@@ -24,9 +24,9 @@ record ScriptFile(String name, Path path, HeaderIndex.Stamp stamp, byte[] conten
         return new ScriptFile(name, path, stamp, null, null);
     }
 
-    /** An entry of a jar, with the bytes read from it. */
-    static ScriptFile inJar(String name, byte[] content) {
-        return new ScriptFile(name, null, null, content, null);
+    /** An entry of a jar, with the bytes read from it and its stamp (null when the jar did not give one). */
+    static ScriptFile inJar(String name, byte[] content, HeaderIndex.Stamp stamp) {
+        return new ScriptFile(name, null, stamp, content, null);
     }
 
     /** An entry of a jar that could not be read: {@link #read()} reports it, as for a file. */

@@ -168,7 +168,7 @@ final class ScriptLocation {
     /** A jar entry's script, read now; one that cannot be read fails when its header is read, like a file. */
     private static ScriptFile read(JarFile jarFile, JarEntry entry, String name) {
         try (java.io.InputStream in = jarFile.getInputStream(entry)) {
-            return ScriptFile.inJar(name, in.readAllBytes());
+            return ScriptFile.inJar(name, in.readAllBytes(), HeaderIndex.Stamp.ofJarEntry(entry.getSize(), entry.getCrc()));
         } catch (IOException e) {
             return ScriptFile.unreadableInJar(name, e);
         }

@@ -138,9 +138,8 @@ upgrade {
         'header (before any compiling)'   | "revision 'b2'"  | 'revision b2'   | 1    | 'revision'
     }
 
-    def "entries inside a jar, as an application ships them, are found"() {
-        given:
-        new Precompiler(application()).precompile(classes, [LOCATION])
+    /** The classes folder packed as the application's jar; {@code replaced} gives other content to some files. */
+    Path jar(Map<String, String> replaced = [:]) {
         def jar = dir.resolve('app.jar')
         new JarOutputStream(Files.newOutputStream(jar)).withCloseable { out ->
             Files.walk(classes).withCloseable { paths ->
@@ -149,14 +148,78 @@ upgrade {
                     String name = classes.relativize(path).toString().replace('\\', '/')
                     out.putNextEntry(new JarEntry(Files.isDirectory(path) ? name + '/' : name))
                     if (Files.isRegularFile(path)) {
-                        out.write(Files.readAllBytes(path))
+                        out.write(replaced.containsKey(name) ? replaced[name].getBytes('UTF-8') : Files.readAllBytes(path))
                     }
                     out.closeEntry()
                 }
             }
         }
-        def source = new GroovyMigrationSource([LOCATION],
-                new URLClassLoader([jar.toUri().toURL()] as URL[], getClass().classLoader))
+        jar
+    }
+
+    GroovyMigrationSource fromJar(Path jar) {
+        new GroovyMigrationSource([LOCATION], new URLClassLoader([jar.toUri().toURL()] as URL[], getClass().classLoader))
+    }
+
+    /** The scripts as the precompiler read them, with a1's header changed as given: an index no run would write. */
+    List<MigrationLoader.Script> forgedA1(Closure<dev.retort.revision.Revision> change) {
+        def scripts = new GroovyMigrationSource([LOCATION], application()).scripts()
+        def a1 = scripts[0]
+        [new MigrationLoader.Script(new ScriptHeader(change(a1.header().revision()), a1.header().transactional()), a1.text())] + scripts.drop(1)
+    }
+
+    def "the headers ship too: in the jar, a script whose entry is unchanged is not parsed for its header"() {
+        given: 'an index whose header of a1 says something else than the script: what is listed comes from the index'
+        new Precompiler(application()).precompile(classes, [LOCATION])
+        HeaderIndex.ship(classes, forgedA1 { r -> new dev.retort.revision.Revision(r.id(), r.downRevisions(),
+                r.branchLabels(), r.dependsOn(), 'from the index', r.location(), r.checksum()) })
+
+        expect:
+        Files.exists(classes.resolve('META-INF/retort/headers.idx'))
+        fromJar(jar()).revisions()*.message() == ['from the index', 'loop']
+
+        and: 'a script whose entry changed since (other size or CRC-32) is read'
+        fromJar(jar(['db/migrations/a1_literal.groovy': LITERAL.replace("'literal'", "'edited'")])).revisions()*.message() == ['edited', 'loop']
+
+        and: 'out of a folder, stamps are the files\' and the index is not used'
+        new GroovyMigrationSource([LOCATION], application()).revisions()*.message() == ['literal', 'loop']
+
+        when: 'running a1 compares the header with what the script declares'
+        def forged = fromJar(jar())
+        forged.loadAll(forged.revisions())
+
+        then: 'so not even an index that lies runs'
+        RetortException e = thrown()
+        e.message.contains('message read as from the index, declared as literal')
+
+        when: 'with the index the build writes'
+        new Precompiler(application()).precompile(classes, [LOCATION])
+        def source = fromJar(jar())
+
+        then: 'the scripts whose headers come from it load'
+        source.loadAll(source.revisions())*.upgrade()*.size() == [1, 2]
+    }
+
+    def "a script whose text does not have the checksum its shipped header says is not run"() {
+        given:
+        new Precompiler(application()).precompile(classes, [LOCATION])
+        HeaderIndex.ship(classes, forgedA1 { r -> new dev.retort.revision.Revision(r.id(), r.downRevisions(),
+                r.branchLabels(), r.dependsOn(), r.message(), r.location(), 's1:0000') })
+        def source = fromJar(jar())
+
+        when:
+        source.loadAll(source.revisions())
+
+        then:
+        RetortException e = thrown()
+        e.code() == ErrorCode.SCRIPT
+        e.message == 'classpath:db/migrations/a1_literal.groovy:1: the script changed since its header was read; run the command again'
+    }
+
+    def "entries inside a jar, as an application ships them, are found"() {
+        given:
+        new Precompiler(application()).precompile(classes, [LOCATION])
+        def source = fromJar(jar())
 
         when:
         def migrations = source.loadAll(source.revisions())
