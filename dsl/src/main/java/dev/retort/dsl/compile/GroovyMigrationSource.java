@@ -58,13 +58,19 @@ public final class GroovyMigrationSource implements MigrationSource {
             for (ScriptLocation location : locations) {
                 files.addAll(location.files());
             }
-            // a command line keeps its index in its cache folder; an application reads the one its build shipped
-            HeaderIndex index = cache == null ? HeaderIndex.shipped(classLoader) : HeaderIndex.in(cache.directory(), indexKeys());
+            HeaderIndex index = cache == null ? null : HeaderIndex.in(cache.directory(), indexKeys());
+            // the headers an application's build wrote for the scripts in its jars (Precompiler)
+            HeaderIndex shipped = onClasspath() ? HeaderIndex.shipped(classLoader) : null;
             List<Entry> entries = new ArrayList<>(files.size());
             List<Integer> unknown = new ArrayList<>();
             for (ScriptFile file : files) {
-                ScriptHeader known = index == null || file.stamp() == null ? null : index.get(file.name(), file.stamp());
-                entries.add(known == null ? null : new Entry(file, known, null, null));
+                ScriptHeader known = known(index, file);
+                String indexedIn = index == null ? null : index.toString();
+                if (known == null) {
+                    known = known(shipped, file);
+                    indexedIn = HeaderIndex.SHIPPED;
+                }
+                entries.add(known == null ? null : new Entry(file, known, null, null, indexedIn));
                 if (known == null) {
                     unknown.add(entries.size() - 1);
                 }
@@ -99,20 +105,29 @@ public final class GroovyMigrationSource implements MigrationSource {
 
     private static final int PARALLEL_FROM = 64;
 
+    private static ScriptHeader known(HeaderIndex index, ScriptFile file) {
+        return index == null || file.stamp() == null ? null : index.get(file.name(), file.stamp());
+    }
+
+    private boolean onClasspath() {
+        return locations.stream().anyMatch(ScriptLocation::isClasspath);
+    }
+
     /**
      * One script file after reading its header: the header with the file's text, or with a null text when the
-     * header came from the index (unchanged file, not read); or the message of what is wrong with it.
+     * header came from an index (unchanged file, not read; {@code indexedIn} names the index); or the message of
+     * what is wrong with it.
      */
-    private record Entry(ScriptFile file, ScriptHeader header, String text, String error) {
+    private record Entry(ScriptFile file, ScriptHeader header, String text, String error, String indexedIn) {
     }
 
     private Entry read(ScriptFile file) {
         try {
             String text = file.read();
             // the text is kept; a jar entry's bytes would only double it
-            return new Entry(file.withoutContent(), headers.read(file.name(), text), text, null);
+            return new Entry(file.withoutContent(), headers.read(file.name(), text), text, null, null);
         } catch (RetortException e) {
-            return new Entry(file, null, null, e.getMessage());
+            return new Entry(file, null, null, e.getMessage(), null);
         }
     }
 
@@ -181,9 +196,15 @@ public final class GroovyMigrationSource implements MigrationSource {
             return new MigrationLoader.Script(entry.header(), entry.text());
         }
         String text = entry.file().read();
-        // the checksum covers the whole text, header included: the same checksum, the same header, without
-        // parsing it again (a thousand headers' worth of lexing on every first upgrade)
+        // the checksum covers the whole text, header included: the same checksum is the same text up to whitespace
+        // at line ends, so the header need not be parsed again (a thousand headers' worth of lexing on every first
+        // upgrade); the loader compares it with what the script declares in any case
         if (!SourceChecksum.of(text).equals(entry.header().revision().checksum())) {
+            if (entry.file().path() == null) {
+                // a jar entry's bytes were read when it was listed: it did not change since, its index is wrong
+                throw new RetortException(ErrorCode.SCRIPT, revision.location() + ": the script does not match its"
+                        + " header in " + entry.indexedIn() + "; build the application again (or delete that index)");
+            }
             throw new RetortException(ErrorCode.SCRIPT, revision.location() + ": the script changed since its header"
                     + " was read; run the command again");
         }

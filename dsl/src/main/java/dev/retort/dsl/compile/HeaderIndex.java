@@ -6,7 +6,9 @@ import dev.retort.revision.Revision;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,9 +19,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 
 /**
  * The headers of scripts in folders, remembered between runs with each file's size, modification time and file
@@ -75,7 +79,7 @@ final class HeaderIndex {
 
         /** The stamp of a jar entry holding these bytes. */
         static Stamp ofJarEntry(byte[] content) {
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            CRC32 crc = new CRC32();
             crc.update(content);
             return new Stamp(content.length, crc.getValue(), JAR_ENTRY);
         }
@@ -100,6 +104,12 @@ final class HeaderIndex {
     /** What this run listed: looked up and found unchanged, or read. Only these are written back. */
     private final Map<String, Entry> current = new HashMap<>();
     private boolean changed;
+
+    /** Where the index is kept, for messages. */
+    @Override
+    public String toString() {
+        return file == null ? SHIPPED : file.toString();
+    }
 
     /** @param file where the index is saved; null for a shipped one, which is only read */
     private HeaderIndex(Path file, Map<String, Entry> remembered) {
@@ -138,8 +148,8 @@ final class HeaderIndex {
     static HeaderIndex shipped(ClassLoader classLoader) {
         Map<String, Entry> entries = new HashMap<>();
         try {
-            for (java.net.URL resource : java.util.Collections.list(classLoader.getResources(SHIPPED))) {
-                try (java.io.InputStream in = resource.openStream()) {
+            for (URL resource : Collections.list(classLoader.getResources(SHIPPED))) {
+                try (InputStream in = resource.openStream()) {
                     entries(in.readAllBytes()).forEach(entries::putIfAbsent);
                 } catch (IOException | RuntimeException e) {
                     // this one is damaged: the scripts it names are read instead
@@ -164,7 +174,11 @@ final class HeaderIndex {
             Stamp stamp = new Stamp(in.getLong(), in.getLong(), in.getInt());
             Revision revision = new Revision(string(in), strings(in), strings(in), strings(in), string(in),
                     new SourceLocation(name, in.getInt()), string(in));
-            entries.put(name, new Entry(stamp, new ScriptHeader(revision, in.get() != 0)));
+            ScriptHeader header = new ScriptHeader(revision, in.get() != 0);
+            // a checksum of another algorithm (an index written by another version) could never match the text
+            if (revision.checksum() != null && revision.checksum().startsWith(SourceChecksum.ALGORITHM_TAG)) {
+                entries.put(name, new Entry(stamp, header));
+            }
         }
         return entries;
     }
@@ -191,7 +205,9 @@ final class HeaderIndex {
     ScriptHeader get(String name, Stamp stamp) {
         Entry entry = remembered.get(name);
         if (entry != null && entry.stamp().equals(stamp)) {
-            current.put(name, entry);
+            if (file != null) {
+                current.put(name, entry);
+            }
             return entry.header();
         }
         return null;
@@ -213,8 +229,9 @@ final class HeaderIndex {
         long racyFrom = (now.getEpochSecond() - RACY_SECONDS) * 1_000_000_000L;
         List<Map.Entry<String, Entry>> kept = new ArrayList<>();
         for (Map.Entry<String, Entry> e : current.entrySet()) {
-            // a jar entry's stamp is its content's: it cannot be racy (its CRC is far below any recent time)
-            if (e.getValue().stamp().version() < racyFrom && rememberable(e.getValue().header())) {
+            Stamp stamp = e.getValue().stamp();
+            // a jar entry's stamp is its content's, which no later edit can keep
+            if ((stamp.identity() == Stamp.JAR_ENTRY || stamp.version() < racyFrom) && rememberable(e.getValue().header())) {
                 kept.add(e);
             }
         }

@@ -83,7 +83,7 @@ final class ScriptLocation {
         return Path.of(location).toAbsolutePath().normalize().toString();
     }
 
-    private boolean isClasspath() {
+    boolean isClasspath() {
         return location.startsWith(CLASSPATH);
     }
 

@@ -255,7 +255,7 @@ class GroovyMigrationSourceSpec extends Specification {
     }
 
     def "many scripts load together in order, literal and compiled ones mixed"() {
-        given: 'enough scripts to be read on every core; every tenth needs compiling (a local variable)'
+        given: 'more scripts than one compilation batch holds; every tenth needs compiling (a local variable)'
         def folder = dir.resolve('mixed')
         def ids = (1..150).collect { String.format('m%03d', it) }
         ids.eachWithIndex { id, i ->
@@ -290,6 +290,26 @@ class GroovyMigrationSourceSpec extends Specification {
         RetortException e = thrown()
         e.code() == ErrorCode.TARGET
         e.message.startsWith('revision x70 ')
+    }
+
+    def "of many scripts that do not compile, in several batches, the first batch's errors are reported"() {
+        given:
+        def folder = dir.resolve('many-broken')
+        def ids = (1..150).collect { String.format('k%03d', it) }
+        ids.eachWithIndex { id, i ->
+            def body = i in [69, 129] ? '    noSuchCall()' : "    sql 'CREATE TABLE $id (id INT)'"
+            write(folder, "${id}.groovy", "revision '$id'\n${i > 0 ? "downRevision '${ids[i - 1]}'\n" : ''}upgrade {\n$body\n}\n")
+        }
+        def source = new GroovyMigrationSource([folder.toString()], getClass().classLoader)
+
+        when:
+        source.loadAll(source.revisions())
+
+        then:
+        RetortException e = thrown()
+        e.code() == ErrorCode.SCRIPT
+        e.message.startsWith(folder.resolve('k070.groovy').toString() + ':4')
+        !e.message.contains('k130')
     }
 
     def "reading headers stays cheap for many scripts"() {

@@ -6,8 +6,12 @@ import spock.lang.TempDir
 
 import java.nio.file.Files
 import java.nio.file.Path
+import java.nio.file.attribute.BasicFileAttributes
 import java.nio.file.attribute.FileTime
 import java.time.Instant
+import java.util.jar.JarEntry
+import java.util.jar.JarOutputStream
+import java.util.zip.CRC32
 
 /**
  * Headers remembered in the cache folder by file stamp. To see whether a file was read, a test rewrites it in place
@@ -183,6 +187,64 @@ class HeaderIndexSpec extends Specification {
 
         where:
         garbage << [[], [0, 0, 0, 1, 0, 0, 0, 5, 1, 2], [0, 0, 0, 9], [0, 0, 0, 3, 127, -1, -1, -1, 0, 0, 0, 9], [0, 0, 0, 3, 0, 0, 0, 1, 127, -1, -1, -1]]
+    }
+
+    def "a jar entry's stamp is its size and CRC-32, never a file's"() {
+        given:
+        def crc = new CRC32()
+        crc.update('abc'.bytes)
+        // a file key whose hash is the jar entries' identity (a Long hashes to its two halves XORed)
+        def attributes = [size: { 3L }, lastModifiedTime: { FileTime.fromMillis(0) }, fileKey: { 0x80000000L }] as BasicFileAttributes
+
+        expect:
+        HeaderIndex.Stamp.ofJarEntry('abc'.bytes) == new HeaderIndex.Stamp(3, crc.value, HeaderIndex.Stamp.JAR_ENTRY)
+        HeaderIndex.Stamp.ofJarEntry(3, crc.value) == HeaderIndex.Stamp.ofJarEntry('abc'.bytes)
+        HeaderIndex.Stamp.ofJarEntry(-1, crc.value) == null
+        HeaderIndex.Stamp.ofJarEntry(3, -1) == null
+        HeaderIndex.Stamp.of(attributes).identity() != HeaderIndex.Stamp.JAR_ENTRY
+        HeaderIndex.Stamp.of(attributes) != new HeaderIndex.Stamp(3, 0, HeaderIndex.Stamp.JAR_ENTRY)
+    }
+
+    def "shipped indexes on the class path are merged, the first to name a script winning; a damaged one is skipped"() {
+        given:
+        def header = { String id, String message -> new HeaderReader().read("classpath:m/${id}.groovy", script(id, message)) }
+        def roots = ['damaged', 'first', 'second'].collect { dir.resolve(it) }
+        Files.createDirectories(roots[0].resolve('META-INF/retort'))
+        Files.write(roots[0].resolve(HeaderIndex.SHIPPED), [0, 0, 0, 3, 0, 0, 0, 9, 1] as byte[])
+        HeaderIndex.ship(roots[1], [new MigrationLoader.Script(header('a1', 'first'), script('a1', 'first'))])
+        HeaderIndex.ship(roots[2], [new MigrationLoader.Script(header('a1', 'second'), script('a1', 'second')),
+                                    new MigrationLoader.Script(header('b2', 'second'), script('b2', 'second'))])
+        def index = HeaderIndex.shipped(new URLClassLoader(roots.collect { it.toUri().toURL() } as URL[], (ClassLoader) null))
+
+        expect:
+        index.get('classpath:m/a1.groovy', HeaderIndex.Stamp.ofJarEntry(script('a1', 'first').bytes)).revision().message() == 'first'
+        index.get('classpath:m/a1.groovy', HeaderIndex.Stamp.ofJarEntry(script('a1', 'second').bytes)) == null
+        index.get('classpath:m/b2.groovy', HeaderIndex.Stamp.ofJarEntry(script('b2', 'second').bytes)).revision().message() == 'second'
+        index.toString() == HeaderIndex.SHIPPED
+    }
+
+    def "the command line's cache remembers scripts in a jar by their entries' stamps"() {
+        given:
+        def jar = dir.resolve('scripts.jar')
+        new JarOutputStream(Files.newOutputStream(jar)).withCloseable { out ->
+            out.putNextEntry(new JarEntry('m/'))
+            out.closeEntry()
+            out.putNextEntry(new JarEntry('m/a1.groovy'))
+            out.write(script('a1', 'old').bytes)
+            out.closeEntry()
+        }
+        def loader = new URLClassLoader([jar.toUri().toURL()] as URL[], getClass().classLoader)
+
+        when:
+        new GroovyMigrationSource(['classpath:m'], loader, new CompiledScriptCache(cache)).revisions()
+        def keys = [ScriptLocation.of('classpath:m', loader).indexKey()]
+
+        then:
+        HeaderIndex.in(cache, keys).get('classpath:m/a1.groovy', HeaderIndex.Stamp.ofJarEntry(script('a1', 'old').bytes))
+                .revision().message() == 'old'
+
+        cleanup:
+        loader?.close()
     }
 
     def "without a cache folder nothing is remembered"() {

@@ -200,6 +200,21 @@ upgrade {
         source.loadAll(source.revisions())*.upgrade()*.size() == [1, 2]
     }
 
+    def "the shipped stamps are the jar entries' own, whatever the text: a byte-order mark, CRLF, non-ASCII"() {
+        given:
+        write('c3_odd.groovy', "\uFEFFrevision 'c3'\r\ndownRevision 'b2'\r\nmessage 'Grüße, naïve café ✓'\r\nupgrade {\r\n    sql 'CREATE TABLE c (id INT)'\r\n}\r\n")
+        new Precompiler(application()).precompile(classes, [LOCATION])
+        def jar = jar()
+        def index = HeaderIndex.shipped(new URLClassLoader([jar.toUri().toURL()] as URL[], (ClassLoader) null))
+
+        expect:
+        new java.util.jar.JarFile(jar.toFile()).withCloseable { jarFile ->
+            jarFile.entries().toList().findAll { it.name.endsWith('.groovy') }.collect { entry ->
+                index.get('classpath:' + entry.name, HeaderIndex.Stamp.ofJarEntry(entry.size, entry.crc))?.revision()?.id()
+            }
+        }.sort() == ['a1', 'b2', 'c3']
+    }
+
     def "a script whose text does not have the checksum its shipped header says is not run"() {
         given:
         new Precompiler(application()).precompile(classes, [LOCATION])
@@ -213,7 +228,8 @@ upgrade {
         then:
         RetortException e = thrown()
         e.code() == ErrorCode.SCRIPT
-        e.message == 'classpath:db/migrations/a1_literal.groovy:1: the script changed since its header was read; run the command again'
+        e.message == 'classpath:db/migrations/a1_literal.groovy:1: the script does not match its header in ' +
+                'META-INF/retort/headers.idx; build the application again (or delete that index)'
     }
 
     def "entries inside a jar, as an application ships them, are found"() {
