@@ -10,14 +10,18 @@ import dev.retort.bench.model.Step;
 import dev.retort.bench.render.Dialect;
 import dev.retort.bench.render.FlywayFiles;
 import dev.retort.bench.render.LiquibaseChangelog;
+import dev.retort.bench.render.RetortAppJar;
 import dev.retort.bench.render.Workspace;
 import dev.retort.bench.runner.FloorRunner;
+import dev.retort.dsl.compile.Precompiler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
 import javax.xml.parsers.DocumentBuilderFactory;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -72,6 +76,31 @@ class RenderedFilesAcceptedTest {
         assertEquals(0, retort.upgrade("head").applied().size());
         FloorRunner.main(new String[]{"upgrade", floorUrl, "sa", "", ws.raw(Dialect.H2).toString()});
         assertEquals(floor.lines(), signature(floorUrl).lines());
+    }
+
+    @Test
+    void theApplicationJarHoldsTheScriptsWithTheirHeadersAndMigratesAsTheFolderDoes() throws Exception {
+        // as the harness builds it, with the precompiler in this process instead of one of its own
+        RetortAppJar.stage(ws.retort(), ws.retortAppClasses());
+        try (URLClassLoader classes = new URLClassLoader(new URL[]{ws.retortAppClasses().toUri().toURL()},
+                getClass().getClassLoader())) {
+            new Precompiler(classes).precompile(ws.retortAppClasses(), List.of(RetortAppJar.LOCATION));
+        }
+        RetortAppJar.pack(ws.retortAppClasses(), ws.retortApp());
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(ws.retortApp().toFile())) {
+            assertTrue(jar.getEntry("META-INF/retort/headers.idx") != null, "the precompiler's header index");
+            assertEquals(N, jar.stream().filter(e -> e.getName().matches("db/migrations/[^/]+\\.groovy")).count());
+        }
+        String floorUrl = "jdbc:h2:file:" + dir.resolve("floor-app/db");
+        FloorRunner.main(new String[]{"upgrade", floorUrl, "sa", "", ws.raw(Dialect.H2).toString()});
+        String appUrl = "jdbc:h2:file:" + dir.resolve("app/db");
+        try (URLClassLoader application = new URLClassLoader(new URL[]{ws.retortApp().toUri().toURL()},
+                getClass().getClassLoader())) {
+            Retort retort = Retort.configure().url(appUrl).user("sa").password("")
+                    .locations(RetortAppJar.LOCATION).classLoader(application).load();
+            assertEquals(N, retort.upgrade("head").applied().size());
+        }
+        assertEquals(signature(floorUrl).lines(), signature(appUrl).lines());
     }
 
     @Test

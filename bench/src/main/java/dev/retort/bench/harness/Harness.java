@@ -112,6 +112,13 @@ public final class Harness {
         Map<String, Database> kept = new HashMap<>();
         SchemaSignature floorSignature = null;
         try {
+            if (tools.contains("retort-api") && !Files.exists(ws.retortApp())) {
+                try {
+                    launcher.buildApplicationJar(ws);
+                } catch (Launcher.RunFailed e) {
+                    fail(engine, n, "retort-api", e.getMessage(), tools);
+                }
+            }
             for (String tool : List.copyOf(tools)) {
                 if (Launcher.archived(tool)) {
                     Database training = fresh(engine, tool + "-archive");

@@ -1,6 +1,7 @@
 package dev.retort.bench.harness;
 
 import dev.retort.bench.render.Dialect;
+import dev.retort.bench.render.RetortAppJar;
 import dev.retort.bench.render.Workspace;
 
 import java.io.File;
@@ -60,6 +61,12 @@ final class Launcher {
                 case "floor" -> parts.add(read("jdbc"));
                 case "retort" -> {
                     require(options.retortJar, "build it with: mvn -B -Dmaven.test.skip=true -pl bench -am -Pbench package");
+                    parts.add(options.retortJar.toString());
+                }
+                case "retort-api" -> {
+                    require(options.toolClasses, "the embedded runner is compiled only with -Pbench");
+                    require(options.retortJar, "build it with: mvn -B -Dmaven.test.skip=true -pl bench -am -Pbench package");
+                    parts.add(options.toolClasses.toString());
                     parts.add(options.retortJar.toString());
                 }
                 case "flyway", "liquibase" -> {
@@ -127,6 +134,27 @@ final class Launcher {
         return options.work.resolve(base(tool) + "-" + dialect.name().toLowerCase(java.util.Locale.ROOT) + ".jsa");
     }
 
+    /**
+     * Builds the embedded runner's application jar for a history, untimed, as an application's build does: the
+     * scripts staged in a class folder, the precompiler run over it in a process of its own (headers index, and
+     * classes for any script with code), then packed.
+     */
+    void buildApplicationJar(Workspace ws) throws IOException, InterruptedException, RunFailed {
+        Path classes = ws.retortAppClasses();
+        RetortAppJar.stage(ws.retort(), classes);
+        Path out = logs.resolve("precompile-" + ws.root().getFileName() + ".out");
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classes + File.pathSeparator + options.retortJar, "dev.retort.dsl.compile.Precompiler",
+                classes.toString(), RetortAppJar.LOCATION);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new RunFailed("precompiling the application's scripts failed: " + tail(out)
+                    + "\n  command: " + String.join(" ", cmd));
+        }
+        RetortAppJar.pack(classes, ws.retortApp());
+    }
+
     /** An untimed first upgrade of its own database that records an archived tool's class-data archive. */
     void recordArchive(String tool, Database db, Workspace ws) throws IOException, InterruptedException, RunFailed {
         Path archive = archive(tool, db.dialect());
@@ -160,7 +188,8 @@ final class Launcher {
         }
         cmd.add("-Dbench.probe.out=" + probeOut);
         cmd.add("-cp");
-        cmd.add(classpath(tool));
+        // the embedded runner's application jar is the history's own
+        cmd.add(base(tool).equals("retort-api") ? classpath(tool) + File.pathSeparator + ws.retortApp() : classpath(tool));
         cmd.add(PROBE);
         String op = kase.equals("first") || kase.equals("noop") ? "upgrade" : kase;
         switch (base(tool)) {
@@ -175,6 +204,8 @@ final class Launcher {
                 cmd.addAll(List.of("--migrations", ws.retort().toString()));
                 cmd.addAll(op.equals("upgrade") ? List.of("upgrade", "head") : List.of(op));
             }
+            case "retort-api" -> cmd.addAll(List.of("dev.retort.bench.tools.RetortApiRunner", op, db.url(), db.user(),
+                    db.password()));
             case "flyway" -> cmd.addAll(List.of("dev.retort.bench.tools.FlywayRunner", op, db.url(), db.user(), db.password(),
                     ws.flyway(dialect).toString()));
             case "liquibase" -> cmd.addAll(List.of("dev.retort.bench.tools.LiquibaseRunner", op, db.url(), db.user(),

@@ -12,9 +12,11 @@ final class Options {
             usage: bench/run [options]
               --n 100,1000            history sizes (revisions)                     default 100,1000
               --engines h2,postgresql  databases                                     default h2,postgresql
-              --tools floor,retort,flyway,liquibase,jvm   tools (floor is always run)  default floor,retort,flyway,liquibase
-                                      (also retort-cds, floor-cds: each with a class-data archive of the classes it
-                                      loads, recorded by an untimed first upgrade, as the retort launcher does)
+              --tools floor,retort,retort-api,flyway,liquibase,jvm   tools (floor is always run)
+                                      default floor,retort,retort-api,flyway,liquibase (retort-api: Retort embedded,
+                                      through its Java API as Flyway and Liquibase are, its scripts in an application
+                                      jar; also retort-cds, floor-cds: each with a class-data archive of the classes
+                                      it loads, recorded by an untimed first upgrade, as the retort launcher does)
               --cases first,noop,history,heads                                       default all four
               --runs 5                runs per measurement (median is reported)     default 5
               --seed 42               generator seed                                default 42
@@ -32,7 +34,7 @@ final class Options {
 
     List<Integer> sizes = List.of(100, 1000);
     List<String> engines = List.of("h2", "postgresql");
-    List<String> tools = List.of("floor", "retort", "flyway", "liquibase");
+    List<String> tools = List.of("floor", "retort", "retort-api", "flyway", "liquibase");
     List<String> cases = List.of("first", "noop", "history", "heads");
     int runs = 5;
     long seed = 42;

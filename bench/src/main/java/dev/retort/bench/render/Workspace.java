@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /**
  * Every tool's files for one history, under one folder:
- * {@code retort/}, {@code flyway/<dialect>/}, {@code liquibase/changelog.xml}, {@code raw/<dialect>.sql}.
+ * {@code retort/}, {@code flyway/<dialect>/}, {@code liquibase/changelog.xml}, {@code raw/<dialect>.sql}; and
+ * {@code retort-app.jar} once the harness has built it ({@link RetortAppJar}).
  */
 public record Workspace(Path root) {
 
@@ -28,6 +29,16 @@ public record Workspace(Path root) {
 
     public Path retort() {
         return root.resolve("retort");
+    }
+
+    /** The Retort scripts in an application's jar ({@link RetortAppJar}). */
+    public Path retortApp() {
+        return root.resolve("retort-app.jar");
+    }
+
+    /** The application's class folder that {@link #retortApp()} is packed from. */
+    public Path retortAppClasses() {
+        return root.resolve("retort-app");
     }
 
     public Path flyway(Dialect d) {

@@ -30,7 +30,7 @@ class ReportTest {
 
         String report = new Report(samples, Map.of()).markdown("");
 
-        assertTrue(report.contains("| target | goal | measured | met | both with class-data archives | met |"), report);
+        assertTrue(report.contains("| target | goal | measured (CLI) | met | both with class-data archives | met |"), report);
         assertTrue(report.contains("| PostgreSQL 1,000: no-op upgrade | ≤ 1.5× floor | 1.60× (640 ms vs 400 ms) | **no** "
                 + "| 1.40× (420 ms vs 300 ms) | yes |"), report);
         assertTrue(report.contains("| no-op upgrade | raw JDBC floor, class-data archive | 300 | 0.75× |"), report);
@@ -46,6 +46,22 @@ class ReportTest {
 
         assertTrue(report.contains("| PostgreSQL 1,000: no-op upgrade | ≤ 1.5× floor | 1.40× (560 ms vs 400 ms) | yes |\n"), report);
         assertFalse(report.contains("class-data"), report);
+    }
+
+    @Test
+    void theEmbeddedRunnerGetsColumnsOfItsOwnAgainstTheSameFloor() {
+        List<Sample> samples = new ArrayList<>();
+        samples.addAll(noop("floor", 400));
+        samples.addAll(noop("retort", 640));
+        samples.addAll(noop("retort-api", 480));
+
+        String report = new Report(samples, Map.of()).markdown("");
+
+        assertTrue(report.contains("| measured (CLI) | met | through the API, from an application jar | met |\n"
+                + "|---|---:|---:|:---:|---:|:---:|\n"), report);
+        assertTrue(report.contains("| PostgreSQL 1,000: no-op upgrade | ≤ 1.5× floor | 1.60× (640 ms vs 400 ms) | **no** "
+                + "| 1.20× (480 ms vs 400 ms) | yes |"), report);
+        assertTrue(report.contains("| no-op upgrade | Retort (API, application jar) | 480 | 1.20× |"), report);
     }
 
     @Test
