@@ -54,13 +54,15 @@ public final class GroovyMigrationSource implements MigrationSource {
     @Override
     public synchronized List<Revision> revisions() {
         if (revisions == null) {
-            List<ScriptFile> files = new ArrayList<>();
-            for (ScriptLocation location : locations) {
-                files.addAll(location.files());
-            }
             HeaderIndex index = cache == null ? null : HeaderIndex.in(cache.directory(), indexKeys());
             // the headers an application's build wrote for the scripts in its jars (Precompiler)
             HeaderIndex shipped = onClasspath() ? HeaderIndex.shipped(classLoader) : null;
+            List<ScriptFile> files = new ArrayList<>();
+            for (ScriptLocation location : locations) {
+                // a jar entry whose header is known is not even read (it is when it must run)
+                files.addAll(location.files((name, stamp) -> known(index, name, stamp) != null
+                        || known(shipped, name, stamp) != null));
+            }
             List<Entry> entries = new ArrayList<>(files.size());
             List<Integer> unknown = new ArrayList<>();
             for (ScriptFile file : files) {
@@ -106,7 +108,11 @@ public final class GroovyMigrationSource implements MigrationSource {
     private static final int PARALLEL_FROM = 64;
 
     private static ScriptHeader known(HeaderIndex index, ScriptFile file) {
-        return index == null || file.stamp() == null ? null : index.get(file.name(), file.stamp());
+        return known(index, file.name(), file.stamp());
+    }
+
+    private static ScriptHeader known(HeaderIndex index, String name, HeaderIndex.Stamp stamp) {
+        return index == null || stamp == null ? null : index.get(name, stamp);
     }
 
     private boolean onClasspath() {
@@ -159,6 +165,7 @@ public final class GroovyMigrationSource implements MigrationSource {
      */
     @Override
     public synchronized List<Migration> loadAll(List<Revision> wanted) {
+        readUnread(wanted);
         List<MigrationLoader.Script> scripts = new ArrayList<>(wanted.size());
         for (Revision revision : wanted) {
             scripts.add(verified(revision));
@@ -170,8 +177,26 @@ public final class GroovyMigrationSource implements MigrationSource {
         return loaded;
     }
 
+    /** The wanted scripts that were listed unread from jars, read now, each jar opened once. */
+    private void readUnread(List<Revision> wanted) {
+        revisions();
+        List<Entry> unread = new ArrayList<>();
+        for (Revision revision : wanted) {
+            Entry entry = scriptsByName.get(revision.file());
+            if (entry != null && entry.file().unread() != null) {
+                unread.add(entry);
+            }
+        }
+        List<ScriptFile> read = ScriptFile.readAll(unread.stream().map(Entry::file).toList());
+        for (int i = 0; i < unread.size(); i++) {
+            Entry entry = unread.get(i);
+            scriptsByName.put(entry.file().name(), new Entry(read.get(i), entry.header(), null, null, entry.indexedIn()));
+        }
+    }
+
     /** Every script with the header {@link #revisions()} read and its text, in that order (for {@link Precompiler}). */
     synchronized List<MigrationLoader.Script> scripts() {
+        readUnread(revisions());
         List<MigrationLoader.Script> scripts = new ArrayList<>();
         for (Revision revision : revisions()) {
             scripts.add(verified(revision));

@@ -4,39 +4,107 @@ import dev.retort.api.ErrorCode;
 import dev.retort.api.RetortException;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 /**
  * One migration script: the name it goes by in messages and locations (its path, or {@code classpath:dir/name.groovy})
  * and its content: a file ({@code path}, with its {@code stamp} as listed, read when asked), or an entry of a jar,
  * read while the jar was open for listing ({@code content}, with the stamp the jar's directory gave, or the
- * {@code failure} that reading it gave; null path).
+ * {@code failure} that reading it gave; null path), or not read at all because its header was known
+ * ({@code unread}: where to read it when it must run).
  */
-record ScriptFile(String name, Path path, HeaderIndex.Stamp stamp, byte[] content, IOException failure) {
+record ScriptFile(String name, Path path, HeaderIndex.Stamp stamp, byte[] content, IOException failure,
+                  JarEntryRef unread) {
+
+    /** A jar entry left unread: the class-path folder it was listed from and its name in the jar. */
+    record JarEntryRef(URL folder, String entry) {
+    }
 
     /** A file in a folder, with the stamp its listing gave. */
     static ScriptFile inFolder(String name, Path path, HeaderIndex.Stamp stamp) {
-        return new ScriptFile(name, path, stamp, null, null);
+        return new ScriptFile(name, path, stamp, null, null, null);
     }
 
     /** An entry of a jar, with the bytes read from it and its stamp (null when the jar did not give one). */
     static ScriptFile inJar(String name, byte[] content, HeaderIndex.Stamp stamp) {
-        return new ScriptFile(name, null, stamp, content, null);
+        return new ScriptFile(name, null, stamp, content, null, null);
+    }
+
+    /** An entry of a jar whose header is known: read only if it must run. */
+    static ScriptFile inJarUnread(String name, HeaderIndex.Stamp stamp, URL folder, String entry) {
+        return new ScriptFile(name, null, stamp, null, null, new JarEntryRef(folder, entry));
     }
 
     /** An entry of a jar that could not be read: {@link #read()} reports it, as for a file. */
     static ScriptFile unreadableInJar(String name, IOException failure) {
-        return new ScriptFile(name, null, null, null, failure);
+        return new ScriptFile(name, null, null, null, failure, null);
     }
 
     /** The same script without the bytes of a jar entry, once its text is read and kept elsewhere. */
     ScriptFile withoutContent() {
-        return content == null ? this : new ScriptFile(name, path, stamp, null, null);
+        return content == null ? this : new ScriptFile(name, path, stamp, null, null, null);
+    }
+
+    /**
+     * The scripts with the unread jar entries among them read, each jar opened once for all of its entries (opening
+     * it per entry costs about half a millisecond each); the others as they are, in the same order.
+     */
+    static List<ScriptFile> readAll(List<ScriptFile> files) {
+        // by the address's text: a URL's own equals may resolve host names
+        Map<String, List<Integer>> byFolder = new LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (files.get(i).unread() != null) {
+                byFolder.computeIfAbsent(files.get(i).unread().folder().toExternalForm(), f -> new ArrayList<>()).add(i);
+            }
+        }
+        if (byFolder.isEmpty()) {
+            return files;
+        }
+        List<ScriptFile> read = new ArrayList<>(files);
+        for (Map.Entry<String, List<Integer>> folder : byFolder.entrySet()) {
+            try (JarFile jar = open(files.get(folder.getValue().get(0)).unread().folder())) {
+                for (int i : folder.getValue()) {
+                    read.set(i, files.get(i).readFrom(jar));
+                }
+            } catch (IOException e) {
+                for (int i : folder.getValue()) {
+                    read.set(i, unreadableInJar(files.get(i).name(), e));
+                }
+            }
+        }
+        return read;
+    }
+
+    private ScriptFile readFrom(JarFile jar) {
+        JarEntry entry = jar.getJarEntry(unread.entry());
+        if (entry == null) {
+            return unreadableInJar(name, new IOException("it is no longer in " + unread.folder()));
+        }
+        try (InputStream in = jar.getInputStream(entry)) {
+            return inJar(name, in.readAllBytes(), stamp);
+        } catch (IOException e) {
+            return unreadableInJar(name, e);
+        }
+    }
+
+    private static JarFile open(URL folder) throws IOException {
+        JarURLConnection connection = (JarURLConnection) folder.openConnection();
+        connection.setUseCaches(false);
+        return connection.getJarFile();
     }
 
     /** The script's text, which must be UTF-8. */
@@ -61,6 +129,11 @@ record ScriptFile(String name, Path path, HeaderIndex.Stamp stamp, byte[] conten
     private byte[] bytes() throws IOException {
         if (path != null) {
             return Files.readAllBytes(path);
+        }
+        if (unread != null) {
+            try (JarFile jar = open(unread.folder())) {
+                return readFrom(jar).bytes();
+            }
         }
         if (content == null) {
             throw failure != null ? failure : new IOException("its content was not kept");

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -52,11 +53,19 @@ final class ScriptLocation {
 
     /** The scripts, sorted by file name. */
     List<ScriptFile> files() {
+        return files((name, stamp) -> false);
+    }
+
+    /**
+     * The scripts, sorted by file name; a jar entry whose header is {@code known} by its name and stamp is listed
+     * without being read ({@link ScriptFile#read()} reads it when it must run, {@link ScriptFile#readAll} many).
+     */
+    List<ScriptFile> files(BiPredicate<String, HeaderIndex.Stamp> known) {
         TreeMap<String, ScriptFile> byName = new TreeMap<>();
         try {
             if (isClasspath()) {
                 for (URL resource : resources()) {
-                    listClasspath(resource, byName);
+                    listClasspath(resource, byName, known);
                 }
             } else {
                 listFolder(Path.of(location), location, byName);
@@ -107,7 +116,8 @@ final class ScriptLocation {
         }
     }
 
-    private void listClasspath(URL resource, TreeMap<String, ScriptFile> byName) throws IOException {
+    private void listClasspath(URL resource, TreeMap<String, ScriptFile> byName,
+                               BiPredicate<String, HeaderIndex.Stamp> known) throws IOException {
         String prefix = CLASSPATH + folder() + "/";
         if ("file".equals(resource.getProtocol())) {
             try {
@@ -124,9 +134,14 @@ final class ScriptLocation {
                     String name = entry.getName();
                     String fileName = name.startsWith(entryPrefix) ? name.substring(entryPrefix.length()) : null;
                     if (fileName != null && isScript(fileName) && !byName.containsKey(fileName)) {
-                        // read now, from the jar this listing opened: a jar: URL per entry, uncached, opened the
-                        // whole jar again for each script (half a second for a thousand of them)
-                        byName.put(fileName, read(jarFile, entry, prefix + fileName));
+                        HeaderIndex.Stamp stamp = HeaderIndex.Stamp.ofJarEntry(entry.getSize(), entry.getCrc());
+                        if (stamp != null && known.test(prefix + fileName, stamp)) {
+                            byName.put(fileName, ScriptFile.inJarUnread(prefix + fileName, stamp, resource, name));
+                        } else {
+                            // read now, from the jar this listing opened: a jar: URL per entry, uncached, opened the
+                            // whole jar again for each script (half a second for a thousand of them)
+                            byName.put(fileName, read(jarFile, entry, prefix + fileName, stamp));
+                        }
                     }
                 }
             }
@@ -166,9 +181,9 @@ final class ScriptLocation {
     }
 
     /** A jar entry's script, read now; one that cannot be read fails when its header is read, like a file. */
-    private static ScriptFile read(JarFile jarFile, JarEntry entry, String name) {
+    private static ScriptFile read(JarFile jarFile, JarEntry entry, String name, HeaderIndex.Stamp stamp) {
         try (java.io.InputStream in = jarFile.getInputStream(entry)) {
-            return ScriptFile.inJar(name, in.readAllBytes(), HeaderIndex.Stamp.ofJarEntry(entry.getSize(), entry.getCrc()));
+            return ScriptFile.inJar(name, in.readAllBytes(), stamp);
         } catch (IOException e) {
             return ScriptFile.unreadableInJar(name, e);
         }

@@ -196,8 +196,48 @@ upgrade {
         new Precompiler(application()).precompile(classes, [LOCATION])
         def source = fromJar(jar())
 
-        then: 'the scripts whose headers come from it load'
+        then: 'the scripts whose headers come from it load, together or one by one'
         source.loadAll(source.revisions())*.upgrade()*.size() == [1, 2]
+        def single = fromJar(jar())
+        single.load(single.revisions()[1]).upgrade().size() == 2
+    }
+
+    def "a jar entry whose shipped header is known is read only when it must run: a damaged one lists, and fails to run"() {
+        given: 'a jar whose only script has its compressed data destroyed, and the index of its intact text'
+        def text = LITERAL + ('// padding\n' * 200)
+        def name = 'classpath:db/migrations/a1_literal.groovy'
+        def meta = dir.resolve('meta')
+        HeaderIndex.ship(meta, [new MigrationLoader.Script(new HeaderReader().read(name, text), text)])
+        def jar = dir.resolve('damaged.jar')
+        new JarOutputStream(Files.newOutputStream(jar)).withCloseable { out ->
+            out.putNextEntry(new JarEntry('db/migrations/a1_literal.groovy'))
+            out.write(text.getBytes('UTF-8'))
+            out.closeEntry()
+            ['db/', 'db/migrations/', 'META-INF/', 'META-INF/retort/'].each { out.putNextEntry(new JarEntry(it)); out.closeEntry() }
+            out.putNextEntry(new JarEntry(HeaderIndex.SHIPPED))
+            out.write(Files.readAllBytes(meta.resolve(HeaderIndex.SHIPPED)))
+            out.closeEntry()
+        }
+        byte[] bytes = Files.readAllBytes(jar)
+        def local = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+        int data = 30 + local.getShort(26) + local.getShort(28)
+        (data..<(data + 40)).each { bytes[it] = (byte) 0xFF }
+        Files.write(jar, bytes)
+        def source = fromJar(jar)
+
+        when: 'listed: the header is the shipped one, and the entry is not read'
+        def revisions = source.revisions()
+
+        then:
+        revisions*.id() == ['a1']
+
+        when: 'it must run'
+        source.loadAll(revisions)
+
+        then: 'it is read, and what is wrong with it is said with its name'
+        RetortException e = thrown()
+        e.code() == ErrorCode.SCRIPT
+        e.message.startsWith(name + ': cannot be read:')
     }
 
     def "the shipped stamps are the jar entries' own, whatever the text: a byte-order mark, CRLF, non-ASCII"() {
