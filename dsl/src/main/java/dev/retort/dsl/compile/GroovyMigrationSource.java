@@ -165,10 +165,10 @@ public final class GroovyMigrationSource implements MigrationSource {
      */
     @Override
     public synchronized List<Migration> loadAll(List<Revision> wanted) {
-        readUnread(wanted);
+        Map<String, ScriptFile> read = readUnread(wanted);
         List<MigrationLoader.Script> scripts = new ArrayList<>(wanted.size());
         for (Revision revision : wanted) {
-            scripts.add(verified(revision));
+            scripts.add(verified(revision, read));
         }
         List<Migration> loaded = new ArrayList<>(wanted.size());
         for (List<MigrationLoader.Script> batch : MigrationLoader.batches(scripts)) {
@@ -177,29 +177,32 @@ public final class GroovyMigrationSource implements MigrationSource {
         return loaded;
     }
 
-    /** The wanted scripts that were listed unread from jars, read now, each jar opened once. */
-    private void readUnread(List<Revision> wanted) {
+    /**
+     * The wanted scripts that were listed unread from jars, read now, each jar opened once, by name. Only for the
+     * call that asked: the listing keeps no bytes, and a failed read is tried again by the next call.
+     */
+    private Map<String, ScriptFile> readUnread(List<Revision> wanted) {
         revisions();
-        List<Entry> unread = new ArrayList<>();
+        List<ScriptFile> unread = new ArrayList<>();
         for (Revision revision : wanted) {
             Entry entry = scriptsByName.get(revision.file());
             if (entry != null && entry.file().unread() != null) {
-                unread.add(entry);
+                unread.add(entry.file());
             }
         }
-        List<ScriptFile> read = ScriptFile.readAll(unread.stream().map(Entry::file).toList());
-        for (int i = 0; i < unread.size(); i++) {
-            Entry entry = unread.get(i);
-            scriptsByName.put(entry.file().name(), new Entry(read.get(i), entry.header(), null, null, entry.indexedIn()));
+        Map<String, ScriptFile> read = new HashMap<>();
+        for (ScriptFile file : ScriptFile.readAll(unread)) {
+            read.put(file.name(), file);
         }
+        return read;
     }
 
     /** Every script with the header {@link #revisions()} read and its text, in that order (for {@link Precompiler}). */
     synchronized List<MigrationLoader.Script> scripts() {
-        readUnread(revisions());
+        Map<String, ScriptFile> read = readUnread(revisions());
         List<MigrationLoader.Script> scripts = new ArrayList<>();
         for (Revision revision : revisions()) {
-            scripts.add(verified(revision));
+            scripts.add(verified(revision, read));
         }
         return scripts;
     }
@@ -210,6 +213,11 @@ public final class GroovyMigrationSource implements MigrationSource {
      */
     private MigrationLoader.Script verified(Revision revision) {
         revisions();
+        return verified(revision, Map.of());
+    }
+
+    /** @param read jar entries listed unread and read since, by name ({@link #readUnread}) */
+    private MigrationLoader.Script verified(Revision revision, Map<String, ScriptFile> read) {
         Entry entry = scriptsByName.get(revision.file());
         // a plan's revisions are this source's own objects; equals (of a record, costly in a cold JVM) only for
         // a revision that was built elsewhere
@@ -220,13 +228,14 @@ public final class GroovyMigrationSource implements MigrationSource {
         if (entry.text() != null) {
             return new MigrationLoader.Script(entry.header(), entry.text());
         }
-        String text = entry.file().read();
+        String text = read.getOrDefault(entry.file().name(), entry.file()).read();
         // the checksum covers the whole text, header included: the same checksum is the same text up to whitespace
         // at line ends, so the header need not be parsed again (a thousand headers' worth of lexing on every first
         // upgrade); the loader compares it with what the script declares in any case
         if (!SourceChecksum.of(text).equals(entry.header().revision().checksum())) {
             if (entry.file().path() == null) {
-                // a jar entry's bytes were read when it was listed: it did not change since, its index is wrong
+                // a jar entry has the size and CRC-32 it was listed with (it is read only if it still does): the
+                // index is wrong about it
                 throw new RetortException(ErrorCode.SCRIPT, revision.location() + ": the script does not match its"
                         + " header in " + entry.indexedIn() + "; build the application again (or delete that index)");
             }

@@ -80,24 +80,34 @@ record ScriptFile(String name, Path path, HeaderIndex.Stamp stamp, byte[] conten
                 for (int i : folder.getValue()) {
                     read.set(i, files.get(i).readFrom(jar));
                 }
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
+                IOException failure = e instanceof IOException io ? io : new IOException(e.toString(), e);
                 for (int i : folder.getValue()) {
-                    read.set(i, unreadableInJar(files.get(i).name(), e));
+                    read.set(i, unreadableInJar(files.get(i).name(), failure));
                 }
             }
         }
         return read;
     }
 
+    /**
+     * This unread entry's bytes, if the entry still has the size and CRC-32 it was listed with: the jar could have
+     * been replaced since (a redeployment), and then what was planned from its header is not what would run.
+     */
     private ScriptFile readFrom(JarFile jar) {
-        JarEntry entry = jar.getJarEntry(unread.entry());
-        if (entry == null) {
-            return unreadableInJar(name, new IOException("it is no longer in " + unread.folder()));
-        }
-        try (InputStream in = jar.getInputStream(entry)) {
-            return inJar(name, in.readAllBytes(), stamp);
+        try {
+            JarEntry entry = jar.getJarEntry(unread.entry());
+            if (entry == null || !stamp.equals(HeaderIndex.Stamp.ofJarEntry(entry.getSize(), entry.getCrc()))) {
+                return unreadableInJar(name, new IOException("it changed since it was listed; run the command again"));
+            }
+            try (InputStream in = jar.getInputStream(entry)) {
+                return inJar(name, in.readAllBytes(), stamp);
+            }
         } catch (IOException e) {
             return unreadableInJar(name, e);
+        } catch (RuntimeException e) {
+            // a signed jar's check, a handler's own failure: still this script's error, with its name
+            return unreadableInJar(name, new IOException(e.toString(), e));
         }
     }
 

@@ -255,6 +255,34 @@ upgrade {
         }.sort() == ['a1', 'b2', 'c3']
     }
 
+    def "a jar replaced after its scripts were listed: the script that changed is not run, and says so"() {
+        given:
+        new Precompiler(application()).precompile(classes, [LOCATION])
+        def appJar = jar()
+        def source = fromJar(appJar)
+        def revisions = source.revisions()
+
+        when: 'a redeployment puts another a1 in its place (a new file, as a copy over it makes)'
+        def replaced = dir.resolve('replaced.jar')
+        Files.move(appJar, replaced)
+        jar(['db/migrations/a1_literal.groovy': LITERAL.replace("'literal'", "'redeployed'")])
+        Files.move(dir.resolve('app.jar'), dir.resolve('next.jar'))
+        Files.move(dir.resolve('next.jar'), appJar)
+        source.loadAll(revisions)
+
+        then:
+        RetortException e = thrown()
+        e.code() == ErrorCode.SCRIPT
+        e.message == 'classpath:db/migrations/a1_literal.groovy: cannot be read: it changed since it was listed; ' +
+                'run the command again'
+
+        when: 'the jar is put back: the failed read is tried again'
+        Files.move(replaced, appJar, java.nio.file.StandardCopyOption.REPLACE_EXISTING)
+
+        then:
+        source.loadAll(revisions)*.upgrade()*.size() == [1, 2]
+    }
+
     def "a script whose text does not have the checksum its shipped header says is not run"() {
         given:
         new Precompiler(application()).precompile(classes, [LOCATION])
