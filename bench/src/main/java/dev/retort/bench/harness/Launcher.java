@@ -143,7 +143,7 @@ final class Launcher {
         Path classes = ws.retortAppClasses();
         RetortAppJar.stage(ws.retort(), classes);
         Path out = logs.resolve("precompile-" + ws.root().getFileName() + ".out");
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> cmd = List.of(java(),
                 "-cp", classes + File.pathSeparator + options.retortJar, "dev.retort.dsl.compile.Precompiler",
                 classes.toString(), RetortAppJar.LOCATION);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
@@ -178,7 +178,7 @@ final class Launcher {
     private List<String> command(String tool, String kase, Database db, Workspace ws, Path probeOut, boolean recording)
             throws IOException {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(java());
         cmd.addAll(options.jvmArgs);
         Dialect dialect = db == null ? Dialect.H2 : db.dialect();
         if (archived(tool)) {
@@ -250,6 +250,11 @@ final class Launcher {
         }
         double cpu = (values.get("utime_ticks") + values.get("stime_ticks")) * 1000.0 / ticksPerSecond;
         return new Sample(engine, n, kase, tool, run, wall, cpu, values.get("hwm_kib") / 1024.0);
+    }
+
+    /** This JVM's {@code java}: every process the harness starts runs on the same one. */
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static String tail(Path file) throws IOException {

@@ -60,19 +60,13 @@ public final class GroovyMigrationSource implements MigrationSource {
             List<ScriptFile> files = new ArrayList<>();
             for (ScriptLocation location : locations) {
                 // a jar entry whose header is known is not even read (it is when it must run)
-                files.addAll(location.files((name, stamp) -> known(index, name, stamp) != null
-                        || known(shipped, name, stamp) != null));
+                files.addAll(location.files((name, stamp) -> indexed(name, stamp, index, shipped) != null));
             }
             List<Entry> entries = new ArrayList<>(files.size());
             List<Integer> unknown = new ArrayList<>();
             for (ScriptFile file : files) {
-                ScriptHeader known = known(index, file);
-                String indexedIn = index == null ? null : index.toString();
-                if (known == null) {
-                    known = known(shipped, file);
-                    indexedIn = HeaderIndex.SHIPPED;
-                }
-                entries.add(known == null ? null : new Entry(file, known, null, null, indexedIn));
+                Indexed known = indexed(file.name(), file.stamp(), index, shipped);
+                entries.add(known == null ? null : new Entry(file, known.header(), null, null, known.index()));
                 if (known == null) {
                     unknown.add(entries.size() - 1);
                 }
@@ -107,12 +101,19 @@ public final class GroovyMigrationSource implements MigrationSource {
 
     private static final int PARALLEL_FROM = 64;
 
-    private static ScriptHeader known(HeaderIndex index, ScriptFile file) {
-        return known(index, file.name(), file.stamp());
+    /** A header an index knows, and that index, for messages. */
+    private record Indexed(ScriptHeader header, String index) {
     }
 
-    private static ScriptHeader known(HeaderIndex index, String name, HeaderIndex.Stamp stamp) {
-        return index == null || stamp == null ? null : index.get(name, stamp);
+    /** The header the first of these indexes (either may be null) knows for the script with this stamp, or null. */
+    private static Indexed indexed(String name, HeaderIndex.Stamp stamp, HeaderIndex... indexes) {
+        for (HeaderIndex index : indexes) {
+            ScriptHeader header = index == null || stamp == null ? null : index.get(name, stamp);
+            if (header != null) {
+                return new Indexed(header, index.toString());
+            }
+        }
+        return null;
     }
 
     private boolean onClasspath() {

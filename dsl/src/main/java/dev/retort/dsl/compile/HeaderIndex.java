@@ -19,8 +19,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -130,15 +132,13 @@ final class HeaderIndex {
      */
     static HeaderIndex in(Path cacheDirectory, List<String> locationKeys) {
         Path file = fileFor(cacheDirectory, locationKeys);
-        Map<String, Entry> entries = new HashMap<>();
         try {
-            entries = entries(Files.readAllBytes(file));
+            return new HeaderIndex(file, entries(Files.readAllBytes(file)));
         } catch (NoSuchFileException e) {
-            // no index yet
+            return new HeaderIndex(file, new HashMap<>()); // no index yet
         } catch (IOException | RuntimeException e) {
-            entries.clear(); // unreadable: start over
+            return new HeaderIndex(file, new HashMap<>()); // unreadable: start over
         }
-        return new HeaderIndex(file, entries);
     }
 
     /**
@@ -190,15 +190,12 @@ final class HeaderIndex {
     static void ship(Path root, List<MigrationLoader.Script> scripts) throws IOException {
         Path target = root.resolve(SHIPPED);
         Files.createDirectories(target.getParent());
-        try (OutputStream bytes = Files.newOutputStream(target);
-             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes, 1 << 16))) {
-            out.writeInt(FORMAT);
-            out.writeInt(scripts.size());
-            for (MigrationLoader.Script script : scripts) {
-                Stamp stamp = Stamp.ofJarEntry(script.text().getBytes(StandardCharsets.UTF_8));
-                write(out, script.header().revision().file(), new Entry(stamp, script.header()));
-            }
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (MigrationLoader.Script script : scripts) {
+            Stamp stamp = Stamp.ofJarEntry(script.text().getBytes(StandardCharsets.UTF_8));
+            entries.put(script.header().revision().file(), new Entry(stamp, script.header()));
         }
+        write(target, entries.entrySet());
     }
 
     /** The header remembered for the script of this name, if its file still has this stamp. */
@@ -239,14 +236,7 @@ final class HeaderIndex {
         try {
             CacheFolder.create(file.getParent());
             temporary = Files.createTempFile(file.getParent(), "headers", ".tmp");
-            try (OutputStream bytes = Files.newOutputStream(temporary);
-                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes, 1 << 16))) {
-                out.writeInt(FORMAT);
-                out.writeInt(kept.size());
-                for (Map.Entry<String, Entry> e : kept) {
-                    write(out, e.getKey(), e.getValue());
-                }
-            }
+            write(temporary, kept);
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -258,6 +248,18 @@ final class HeaderIndex {
         } catch (IOException e) {
             // a cache that cannot be written is only slower next time
             deleteQuietly(temporary);
+        }
+    }
+
+    /** An index file: the format, the count, then each script's name, stamp and header. */
+    private static void write(Path target, Collection<Map.Entry<String, Entry>> entries) throws IOException {
+        try (OutputStream bytes = Files.newOutputStream(target);
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes, 1 << 16))) {
+            out.writeInt(FORMAT);
+            out.writeInt(entries.size());
+            for (Map.Entry<String, Entry> e : entries) {
+                write(out, e.getKey(), e.getValue());
+            }
         }
     }
 

@@ -12,10 +12,13 @@ import dev.retort.operation.Operation;
 import dev.retort.revision.Migration;
 import dev.retort.revision.Revision;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -57,6 +60,11 @@ public final class MigrationLoader {
 
     /** A header and the text it was read from. */
     public record Script(ScriptHeader header, String text) {
+
+        /** What the compiler is given for it: its name for messages and its text. */
+        ScriptCompiler.ScriptText toCompile() {
+            return new ScriptCompiler.ScriptText(header.revision().file(), text);
+        }
     }
 
     /**
@@ -77,7 +85,7 @@ public final class MigrationLoader {
         if (!toCompile.isEmpty()) {
             List<Class<? extends MigrationScript>> types = compiler().compileAll(toCompile.stream()
                     .map(scripts::get)
-                    .map(s -> new ScriptCompiler.ScriptText(s.header().revision().file(), s.text())).toList());
+                    .map(Script::toCompile).toList());
             for (int c = 0; c < types.size(); c++) {
                 int i = toCompile.get(c);
                 migrations[i] = build(scripts.get(i).header(), types.get(c));
@@ -96,10 +104,10 @@ public final class MigrationLoader {
     static List<List<Script>> batches(List<Script> scripts) {
         List<List<Script>> batches = new ArrayList<>();
         List<Script> batch = new ArrayList<>();
-        java.util.Set<String> classNames = new java.util.HashSet<>();
+        Set<String> classNames = new HashSet<>();
         for (Script script : scripts) {
             String file = script.header().revision().file().replace("classpath:", "");
-            String className = java.nio.file.Path.of(file).getFileName().toString();
+            String className = Path.of(file).getFileName().toString();
             if (batch.size() == BATCH || !classNames.add(className)) {
                 batches.add(batch);
                 batch = new ArrayList<>();

@@ -67,7 +67,7 @@ public final class Precompiler {
             ScriptCompiler compiler = new ScriptCompiler(classLoader);
             for (List<MigrationLoader.Script> batch : MigrationLoader.batches(toCompile)) {
                 List<ScriptCompiler.ScriptText> texts = batch.stream()
-                        .map(s -> new ScriptCompiler.ScriptText(s.header().revision().file(), s.text())).toList();
+                        .map(MigrationLoader.Script::toCompile).toList();
                 List<CompiledScriptCache.Entry> entries = compiler.compileToClassFiles(texts);
                 for (int i = 0; i < texts.size(); i++) {
                     PrecompiledScripts.write(root, key(texts.get(i)), entries.get(i));

@@ -76,7 +76,7 @@ record ScriptFile(String name, Path path, HeaderIndex.Stamp stamp, byte[] conten
         }
         List<ScriptFile> read = new ArrayList<>(files);
         for (Map.Entry<String, List<Integer>> folder : byFolder.entrySet()) {
-            try (JarFile jar = open(files.get(folder.getValue().get(0)).unread().folder())) {
+            try (JarFile jar = openJar(files.get(folder.getValue().get(0)).unread().folder())) {
                 for (int i : folder.getValue()) {
                     read.set(i, files.get(i).readFrom(jar));
                 }
@@ -95,23 +95,33 @@ record ScriptFile(String name, Path path, HeaderIndex.Stamp stamp, byte[] conten
      * been replaced since (a redeployment), and then what was planned from its header is not what would run.
      */
     private ScriptFile readFrom(JarFile jar) {
-        try {
-            JarEntry entry = jar.getJarEntry(unread.entry());
-            if (entry == null || !stamp.equals(HeaderIndex.Stamp.ofJarEntry(entry.getSize(), entry.getCrc()))) {
-                return unreadableInJar(name, new IOException("it changed since it was listed; run the command again"));
-            }
-            try (InputStream in = jar.getInputStream(entry)) {
-                return inJar(name, in.readAllBytes(), stamp);
-            }
+        JarEntry entry = jar.getJarEntry(unread.entry());
+        if (entry == null || !stamp.equals(HeaderIndex.Stamp.ofJarEntry(entry.getSize(), entry.getCrc()))) {
+            return unreadableInJar(name, new IOException("it changed since it was listed; run the command again"));
+        }
+        return read(jar, entry, name, stamp);
+    }
+
+    /**
+     * A jar entry's script, read now from a jar the caller has open; one that cannot be read becomes this script's
+     * error, with its name, reported when its text is asked for.
+     */
+    static ScriptFile read(JarFile jar, JarEntry entry, String name, HeaderIndex.Stamp stamp) {
+        try (InputStream in = jar.getInputStream(entry)) {
+            return inJar(name, in.readAllBytes(), stamp);
         } catch (IOException e) {
             return unreadableInJar(name, e);
         } catch (RuntimeException e) {
-            // a signed jar's check, a handler's own failure: still this script's error, with its name
+            // a signed jar's check, a handler's own failure: still this script's error
             return unreadableInJar(name, new IOException(e.toString(), e));
         }
     }
 
-    private static JarFile open(URL folder) throws IOException {
+    /**
+     * The jar a {@code jar:} class-path folder lies in, opened for the caller alone (caching off, so closing it
+     * closes nothing another reader holds).
+     */
+    static JarFile openJar(URL folder) throws IOException {
         JarURLConnection connection = (JarURLConnection) folder.openConnection();
         connection.setUseCaches(false);
         return connection.getJarFile();
@@ -141,7 +151,7 @@ record ScriptFile(String name, Path path, HeaderIndex.Stamp stamp, byte[] conten
             return Files.readAllBytes(path);
         }
         if (unread != null) {
-            try (JarFile jar = open(unread.folder())) {
+            try (JarFile jar = openJar(unread.folder())) {
                 return readFrom(jar).bytes();
             }
         }

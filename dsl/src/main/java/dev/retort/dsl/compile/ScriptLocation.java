@@ -5,7 +5,6 @@ import dev.retort.api.RetortException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -126,10 +125,8 @@ final class ScriptLocation {
                 throw new IOException("bad resource address " + resource, e);
             }
         } else if ("jar".equals(resource.getProtocol())) {
-            JarURLConnection connection = (JarURLConnection) resource.openConnection();
-            connection.setUseCaches(false);
             String entryPrefix = folder().isEmpty() ? "" : folder() + "/";
-            try (JarFile jarFile = connection.getJarFile()) {
+            try (JarFile jarFile = ScriptFile.openJar(resource)) {
                 for (JarEntry entry : Collections.list(jarFile.entries())) {
                     String name = entry.getName();
                     String fileName = name.startsWith(entryPrefix) ? name.substring(entryPrefix.length()) : null;
@@ -140,7 +137,7 @@ final class ScriptLocation {
                         } else {
                             // read now, from the jar this listing opened: a jar: URL per entry, uncached, opened the
                             // whole jar again for each script (half a second for a thousand of them)
-                            byName.put(fileName, read(jarFile, entry, prefix + fileName, stamp));
+                            byName.put(fileName, ScriptFile.read(jarFile, entry, prefix + fileName, stamp));
                         }
                     }
                 }
@@ -178,15 +175,6 @@ final class ScriptLocation {
     private static boolean isScript(String fileName) {
         return fileName.endsWith(EXTENSION) && !fileName.startsWith(".") && fileName.indexOf('/') < 0
                 && fileName.length() > EXTENSION.length();
-    }
-
-    /** A jar entry's script, read now; one that cannot be read fails when its header is read, like a file. */
-    private static ScriptFile read(JarFile jarFile, JarEntry entry, String name, HeaderIndex.Stamp stamp) {
-        try (java.io.InputStream in = jarFile.getInputStream(entry)) {
-            return ScriptFile.inJar(name, in.readAllBytes(), stamp);
-        } catch (IOException e) {
-            return ScriptFile.unreadableInJar(name, e);
-        }
     }
 
     @Override

@@ -233,11 +233,7 @@ class GroovyMigrationSourceSpec extends Specification {
             out.write("revision b2\nupgrade { }\n".getBytes('UTF-8'))
             out.closeEntry()
         }
-        byte[] bytes = Files.readAllBytes(jar)
-        def header = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN)
-        int data = 30 + header.getShort(26) + header.getShort(28)
-        (data..<(data + 40)).each { bytes[it] = (byte) 0xFF }
-        Files.write(jar, bytes)
+        Jars.destroyFirstEntryData(jar)
         def loader = new URLClassLoader([jar.toUri().toURL()] as URL[], getClass().classLoader)
 
         when:

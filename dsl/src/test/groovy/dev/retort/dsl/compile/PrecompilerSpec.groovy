@@ -218,11 +218,7 @@ upgrade {
             out.write(Files.readAllBytes(meta.resolve(HeaderIndex.SHIPPED)))
             out.closeEntry()
         }
-        byte[] bytes = Files.readAllBytes(jar)
-        def local = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN)
-        int data = 30 + local.getShort(26) + local.getShort(28)
-        (data..<(data + 40)).each { bytes[it] = (byte) 0xFF }
-        Files.write(jar, bytes)
+        Jars.destroyFirstEntryData(jar)
         def source = fromJar(jar)
 
         when: 'listed: the header is the shipped one, and the entry is not read'
