@@ -5,16 +5,16 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The graph as arrays of integer positions (position = load order), built and validated once. Every walk is an
  * iterative marking over these arrays, so a 10,000-revision chain costs linear time and no stack depth.
  */
 final class RevisionIndex {
+
+    private static final int[] NONE = new int[0];
 
     final Revision[] revisions;
     final Map<String, Integer> byId;
@@ -155,22 +155,29 @@ final class RevisionIndex {
     }
 
     private int[] resolveParents(Revision revision) {
-        Set<Integer> result = new LinkedHashSet<>();
-        for (String parent : revision.downRevisions()) {
+        List<String> names = revision.downRevisions();
+        int[] result = new int[names.size()];
+        int count = 0;
+        for (String parent : names) {
             Integer position = byId.get(parent);
             if (position == null) {
                 throw new UnknownParentException(revision, parent);
             }
-            result.add(position);
+            count = addDistinct(result, count, position);
         }
-        return result.stream().mapToInt(Integer::intValue).toArray();
+        return count == result.length ? result : Arrays.copyOf(result, count);
     }
 
     /** A dependency names a revision id or, failing that, a branch label (the revision declaring it). */
     private int[] resolveDependencies(int self) {
         Revision revision = revisions[self];
-        Set<Integer> result = new LinkedHashSet<>();
-        for (String dependency : revision.dependsOn()) {
+        List<String> names = revision.dependsOn();
+        if (names.isEmpty()) {
+            return NONE;
+        }
+        int[] result = new int[names.size()];
+        int count = 0;
+        for (String dependency : names) {
             Integer position = byId.get(dependency);
             if (position == null) {
                 position = labelOwners.get(dependency);
@@ -181,19 +188,36 @@ final class RevisionIndex {
             if (position == self) {
                 throw new DependencySelfLoopException(revision);
             }
-            result.add(position);
+            count = addDistinct(result, count, position);
         }
-        return result.stream().mapToInt(Integer::intValue).toArray();
+        return count == result.length ? result : Arrays.copyOf(result, count);
     }
 
     private static int[] concatDistinct(int[] first, int[] second) {
         if (first.length == 0) {
             return second;
         }
-        Set<Integer> result = new LinkedHashSet<>();
-        Arrays.stream(first).forEach(result::add);
-        Arrays.stream(second).forEach(result::add);
-        return result.stream().mapToInt(Integer::intValue).toArray();
+        int[] result = Arrays.copyOf(first, first.length + second.length);
+        int count = first.length;
+        for (int position : second) {
+            count = addDistinct(result, count, position);
+        }
+        return count == result.length ? result : Arrays.copyOf(result, count);
+    }
+
+    /**
+     * Appends a position unless the first {@code count} already hold it; returns the new count. A revision names a
+     * parent or two, so a linear search beats a set: this runs for every revision on every command, mostly before
+     * the JIT has compiled anything.
+     */
+    private static int addDistinct(int[] positions, int count, int position) {
+        for (int i = 0; i < count; i++) {
+            if (positions[i] == position) {
+                return count;
+            }
+        }
+        positions[count] = position;
+        return count + 1;
     }
 
     /** Reverses edges; iterating sources in load order leaves each target's list in load order. */

@@ -57,6 +57,46 @@ class GroovyMigrationSourceSpec extends Specification {
         migration.downgrade() == []
     }
 
+    def "a link to a script counts as the script; a folder named like one does not"() {
+        given:
+        def folder = dir.resolve('migrations')
+        write(folder, 'a1_first.groovy', script('a1'))
+        def shared = write(dir.resolve('shared'), 'b2_shared.groovy', script('b2', 'a1'))
+        Files.createSymbolicLink(folder.resolve('b2_shared.groovy'), shared)
+        Files.createDirectories(folder.resolve('c3_folder.groovy'))
+        Files.createSymbolicLink(folder.resolve('d4_dangling.groovy'), dir.resolve('nowhere.groovy'))
+
+        when:
+        def source = new GroovyMigrationSource([folder.toString()], getClass().classLoader)
+
+        then:
+        source.revisions()*.id() == ['a1', 'b2']
+        source.load(source.revisions()[1]).upgrade() == [RawSql.of('CREATE TABLE b2 (id INT)',
+                new SourceLocation(folder.resolve('b2_shared.groovy').toString(), 5))]
+    }
+
+    def "a classpath folder in two class folders: file-name order over both, the first folder's script wins"() {
+        given:
+        def first = dir.resolve('first')
+        def second = dir.resolve('second')
+        write(first.resolve('db/migrations'), 'b2.groovy', script('b2', 'a1'))
+        write(second.resolve('db/migrations'), 'a1.groovy', script('a1'))
+        write(second.resolve('db/migrations'), 'b2.groovy', script('x9'))
+        write(second.resolve('db/migrations'), 'c3.groovy', script('c3', 'b2'))
+        def loader = new URLClassLoader([first.toUri().toURL(), second.toUri().toURL()] as URL[], getClass().classLoader)
+
+        when:
+        def revisions = new GroovyMigrationSource(['classpath:db/migrations'], loader).revisions()
+
+        then:
+        revisions*.id() == ['a1', 'b2', 'c3']
+        revisions*.file() == ['classpath:db/migrations/a1.groovy', 'classpath:db/migrations/b2.groovy',
+                              'classpath:db/migrations/c3.groovy']
+
+        cleanup:
+        loader?.close()
+    }
+
     def "several locations are read in the order given"() {
         given:
         write(dir.resolve('one'), 'z1.groovy', script('z1'))
