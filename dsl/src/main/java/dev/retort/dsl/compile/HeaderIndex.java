@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -164,24 +163,84 @@ final class HeaderIndex {
 
     /** @throws IOException or a runtime exception when the bytes are not an index of this format */
     private static Map<String, Entry> entries(byte[] bytes) throws IOException {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+        Reader in = new Reader(bytes);
         Map<String, Entry> entries = new HashMap<>();
-        if (in.getInt() != FORMAT) {
+        if (in.readInt() != FORMAT) {
             return entries;
         }
-        int count = in.getInt();
+        int count = in.readInt();
         for (int i = 0; i < count; i++) {
-            String name = string(in);
-            Stamp stamp = new Stamp(in.getLong(), in.getLong(), in.getInt());
-            Revision revision = new Revision(string(in), strings(in), strings(in), strings(in), string(in),
-                    new SourceLocation(name, in.getInt()), string(in));
-            ScriptHeader header = new ScriptHeader(revision, in.get() != 0);
+            String name = in.readString();
+            Stamp stamp = new Stamp(in.readLong(), in.readLong(), in.readInt());
+            Revision revision = new Revision(in.readString(), in.readStrings(), in.readStrings(), in.readStrings(),
+                    in.readString(), new SourceLocation(name, in.readInt()), in.readString());
+            ScriptHeader header = new ScriptHeader(revision, in.readBoolean());
             // a checksum of another algorithm (an index written by another version) could never match the text
             if (revision.checksum() != null && revision.checksum().startsWith(SourceChecksum.ALGORITHM_TAG)) {
                 entries.put(name, new Entry(stamp, header));
             }
         }
         return entries;
+    }
+
+    /**
+     * Reads what {@link #write(Path, Collection)} wrote (big-endian, as {@link DataOutputStream}) straight from the
+     * array: thousands of entries are decoded on every run, mostly before the JIT has compiled anything, and a
+     * {@code ByteBuffer}'s checked, scoped accessors cost several calls per number. A truncated index runs off the
+     * array, which {@link #in} treats like any other unreadable index.
+     */
+    private static final class Reader {
+
+        private final byte[] bytes;
+        private int position;
+
+        Reader(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        int readInt() {
+            byte[] b = bytes;
+            int p = position;
+            position = p + 4;
+            return b[p] << 24 | (b[p + 1] & 0xff) << 16 | (b[p + 2] & 0xff) << 8 | b[p + 3] & 0xff;
+        }
+
+        long readLong() {
+            return (long) readInt() << 32 | readInt() & 0xffffffffL;
+        }
+
+        boolean readBoolean() {
+            return bytes[position++] != 0;
+        }
+
+        String readString() throws IOException {
+            int length = readInt();
+            if (length < 0 || length > bytes.length - position) {
+                throw new IOException("damaged index");
+            }
+            String value = new String(bytes, position, length, StandardCharsets.UTF_8);
+            position += length;
+            return value;
+        }
+
+        /** Immutable lists, which a {@link Revision} keeps as they are instead of copying. */
+        List<String> readStrings() throws IOException {
+            int n = readInt();
+            if (n < 0 || n > bytes.length - position) {
+                throw new IOException("damaged index");
+            }
+            if (n == 0) {
+                return List.of();
+            }
+            if (n == 1) {
+                return List.of(readString());
+            }
+            String[] values = new String[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = readString();
+            }
+            return List.of(values);
+        }
     }
 
     /**
@@ -290,28 +349,6 @@ final class HeaderIndex {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
-    }
-
-    private static String string(ByteBuffer in) throws IOException {
-        int length = in.getInt();
-        if (length < 0 || length > in.remaining()) {
-            throw new IOException("damaged index");
-        }
-        String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return value;
-    }
-
-    private static List<String> strings(ByteBuffer in) throws IOException {
-        int n = in.getInt();
-        if (n < 0 || n > in.remaining()) {
-            throw new IOException("damaged index");
-        }
-        List<String> values = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            values.add(string(in));
-        }
-        return values;
     }
 
     private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
