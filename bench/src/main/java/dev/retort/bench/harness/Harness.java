@@ -61,9 +61,11 @@ public final class Harness {
 
     private int run() throws Exception {
         if (!options.reportFrom.isEmpty()) {
+            List<List<Sample>> files = new ArrayList<>();
             for (Path csv : options.reportFrom) {
-                Files.readAllLines(csv).stream().skip(1).filter(l -> !l.isBlank()).map(Sample::parse).forEach(samples::add);
+                files.add(Files.readAllLines(csv).stream().skip(1).filter(l -> !l.isBlank()).map(Sample::parse).toList());
             }
+            samples.addAll(Report.merged(files));
             writeReport();
             return 0;
         }

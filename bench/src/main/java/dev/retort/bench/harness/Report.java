@@ -2,6 +2,7 @@ package dev.retort.bench.harness;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,16 +125,17 @@ final class Report {
             }
             String goal = t.absolute() ? "≤ " + fmt(t.goal()) + unit(t)
                     : "≤ " + String.format(Locale.ROOT, "%.1f×", t.goal()) + " floor";
-            out.append("| ").append(t.what()).append(" | ").append(goal).append(" | ").append(verdict(t, retort, floor));
+            out.append("| ").append(t.what()).append(" | ").append(goal).append(" | ")
+                    .append(verdict(t, "retort", retort, "floor", floor));
             if (withArchive) {
                 Median archived = median(t.engine(), t.n(), t.kase(), "retort-cds");
                 Median archivedFloor = bothArchived ? median(t.engine(), t.n(), t.kase(), "floor-cds") : floor;
                 out.append(" | ").append(archived == null || archivedFloor == null && !t.absolute() ? "– | –"
-                        : verdict(t, archived, archivedFloor));
+                        : verdict(t, "retort-cds", archived, bothArchived ? "floor-cds" : "floor", archivedFloor));
             }
             if (withApi) {
                 Median embedded = median(t.engine(), t.n(), t.kase(), "retort-api");
-                out.append(" | ").append(embedded == null ? "– | –" : verdict(t, embedded, floor));
+                out.append(" | ").append(embedded == null ? "– | –" : verdict(t, "retort-api", embedded, "floor", floor));
             }
             out.append(" |\n");
             shown++;
@@ -141,15 +143,60 @@ final class Report {
         return shown == 0 ? "" : out.toString();
     }
 
-    /** "measured | met" for one target. */
-    private static String verdict(Target t, Median m, Median floor) {
+    /**
+     * "measured | met" for one target. A ratio is judged on the medians, and shown with the spread of the runs' own
+     * ratios: within one run the tools ran back to back, so each run's ratio pairs samples taken under the same load,
+     * and how many of them are within the goal says how firmly a median on the line is met or missed.
+     */
+    private String verdict(Target t, String tool, Median m, String floorTool, Median floor) {
         double value = t.measure().equals("rss") ? m.rss() : m.wall();
         if (t.absolute()) {
             return fmt(value) + unit(t) + " | " + (value <= t.goal() ? "yes" : "**no**");
         }
         double r = value / floor.wall();
-        return String.format(Locale.ROOT, "%.2f×", r) + " (" + fmt(value) + " ms vs " + fmt(floor.wall()) + " ms) | "
-                + (r <= t.goal() ? "yes" : "**no**");
+        List<Double> perRun = pairedRatios(t.engine(), t.n(), t.kase(), tool, floorTool);
+        String spread = "";
+        if (perRun.size() > 1) {
+            long within = perRun.stream().filter(x -> x <= t.goal()).count();
+            spread = String.format(Locale.ROOT, "; runs %.2f–%.2f×, %d of %d within", perRun.get(0),
+                    perRun.get(perRun.size() - 1), within, perRun.size());
+        }
+        return String.format(Locale.ROOT, "%.2f×", r) + " (" + fmt(value) + " ms vs " + fmt(floor.wall()) + " ms"
+                + spread + ") | " + (r <= t.goal() ? "yes" : "**no**");
+    }
+
+    /** Each run's wall-time ratio of a tool to its floor, for the runs that measured both, in ascending order. */
+    List<Double> pairedRatios(String engine, int n, String kase, String tool, String floorTool) {
+        Map<Integer, Double> floorByRun = new HashMap<>();
+        for (Sample s : samples) {
+            if (s.engine().equals(engine) && s.n() == n && s.kase().equals(kase) && s.tool().equals(floorTool)) {
+                floorByRun.put(s.run(), s.wallMs());
+            }
+        }
+        List<Double> ratios = new ArrayList<>();
+        for (Sample s : samples) {
+            if (s.engine().equals(engine) && s.n() == n && s.kase().equals(kase) && s.tool().equals(tool)
+                    && floorByRun.containsKey(s.run())) {
+                ratios.add(s.wallMs() / floorByRun.get(s.run()));
+            }
+        }
+        ratios.sort(null);
+        return ratios;
+    }
+
+    /**
+     * Samples of several result files as one: each file's runs keep their own numbers in a range of their own
+     * (file k's run r becomes {@code k * 1000 + r}), so that a run's ratio never pairs samples of two files.
+     */
+    static List<Sample> merged(List<List<Sample>> files) {
+        List<Sample> all = new ArrayList<>();
+        for (int k = 0; k < files.size(); k++) {
+            for (Sample s : files.get(k)) {
+                all.add(new Sample(s.engine(), s.n(), s.kase(), s.tool(), k * 1000 + s.run(), s.wallMs(), s.cpuMs(),
+                        s.rssMiB()));
+            }
+        }
+        return all;
     }
 
     private static String unit(Target t) {
